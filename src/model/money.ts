@@ -116,12 +116,14 @@ function splitNumber(t: string, hryvnias: boolean): [string, string] | null {
     if (hryvnias && /^\d{3}$/.test(after.replace(/ /g, ''))) group = sep;
     else decimal = sep;
   }
-  let [intRaw, fracRaw = ''] = decimal ? t.split(decimal) : [t];
+  const parts = decimal ? t.split(decimal) : [t];
+  let intRaw = parts[0] ?? '';
+  const fracRaw = parts[1] ?? '';
   if (/[ ,.]/.test(fracRaw) || fracRaw === '' && decimal && !/\d$/.test(t)) return null;
   // Every group after the first must have exactly three digits.
   const groups = intRaw.split(new RegExp(`[ ${group === '.' ? '\\.' : group}]`));
   if (groups.length > 1) {
-    if (groups[0] === '' || groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)) return null;
+    if (!groups[0] || groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)) return null;
   }
   intRaw = groups.join('');
   if (!/^\d*$/.test(intRaw) || !/^\d*$/.test(fracRaw)) return null;

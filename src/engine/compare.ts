@@ -1,0 +1,78 @@
+import type { Kop } from '../model/money';
+import type { Breakdown } from './breakdown';
+import { capExcesses } from './caps';
+import type { Engine } from './engine';
+import type { CapExcess, CompareItem, Comparison, DeltaFigure } from './types';
+
+export const PLAN_ID = 'plan';
+
+interface Side {
+  programme: Breakdown;
+  priorities: Map<string, Breakdown>;
+  /** planned matrix of a measure slot */
+  eff: Float64Array;
+  stride: number;
+  capExcess: CapExcess[];
+}
+
+function figure(value: number, reference: number): DeltaFigure {
+  const abs = value - reference;
+  return { abs: abs as Kop, pct: reference === 0 ? null : Math.round((abs / reference) * 100 * 1e4) / 1e4 };
+}
+
+/**
+ * Compares the plan and scenarios against a reference, side by side: the year × source matrix,
+ * priority totals, deltas (absolute and %), cap excesses and the measures whose money differs.
+ * @throws never; unknown ids are skipped (the UI only offers existing ones)
+ */
+export function compare(engine: Engine, ids: readonly string[], referenceId: string): Comparison {
+  const plan = engine.planState();
+  const { axes, slotOf } = plan;
+  const side = (id: string): Side | null => {
+    if (id === PLAN_ID) return { programme: plan.programme, priorities: plan.priorities, eff: plan.cells, stride: 2 * axes.C, capExcess: [] };
+    const st = engine.scenarioState(id);
+    if (!st) return null;
+    return { programme: st.programme, priorities: st.priorities, eff: st.eff, stride: axes.C, capExcess: capExcesses(axes, st.scenario.caps, st.programme) };
+  };
+  const ref = side(referenceId) ?? side(PLAN_ID)!;
+  const items: CompareItem[] = [];
+  for (const id of ids) {
+    const s = side(id);
+    if (!s) continue;
+    const differing: CompareItem['differing'] = [];
+    if (id !== referenceId) {
+      for (const [measureId, slot] of slotOf) {
+        const a = slot * s.stride;
+        const b = slot * ref.stride;
+        let sa = 0;
+        let sb = 0;
+        let differs = false;
+        for (let i = 0; i < axes.C; i++) {
+          const va = s.eff[a + i]!;
+          const vb = ref.eff[b + i]!;
+          if (va !== vb) differs = true;
+          if (i < axes.Y * axes.S) {
+            sa += va;
+            sb += vb;
+          }
+        }
+        if (differs) differing.push({ measureId, reference: sb as Kop, value: sa as Kop });
+      }
+    }
+    items.push({
+      id,
+      programme: s.programme,
+      priorities: [...s.priorities].map(([pid, planned]) => ({ id: pid, planned })),
+      capExcess: s.capExcess,
+      delta: {
+        total: figure(s.programme.total, ref.programme.total),
+        perYear: s.programme.perYear.map((v, i) => figure(v, ref.programme.perYear[i]!)),
+        perSource: s.programme.perSource.map((v, i) => figure(v, ref.programme.perSource[i]!)),
+        cells: s.programme.cells.map((v, i) => figure(v, ref.programme.cells[i]!)),
+        priorities: [...s.priorities].map(([pid, b]) => ({ id: pid, total: figure(b.total, ref.priorities.get(pid)?.total ?? 0) })),
+      },
+      differing,
+    });
+  }
+  return { referenceId, years: [...axes.years], sourceIds: [...axes.sourceIds], items };
+}
