@@ -33,6 +33,8 @@ class Touched {
   scenarioPriorities = new Map<string, Set<string>>();
   scenarios = new Set<string>();
   indicators = new Set<string>();
+  indicatorsRemoved = new Set<string>();
+  scenariosRemoved = new Set<string>();
 }
 
 /**
@@ -120,7 +122,7 @@ export class Engine {
       const before = new Set(this.checks.keys());
       const full = this.load(doc);
       return {
-        nodes: [], removed: [], indicators: [], scenarios: [], full,
+        nodes: [], removed: [], indicators: [], indicatorsRemoved: [], scenarios: [], scenariosRemoved: [], full,
         checksAdded: full.checks.filter((c) => !before.has(c.key)),
         checksRemoved: [...before].filter((k) => !this.checks.has(k)),
       };
@@ -344,8 +346,11 @@ export class Engine {
       this.indicators.set(id, value);
       this.checks.set(`indicator:${id}`, indicatorChecks(value));
       t.indicators.add(id);
+      t.indicatorsRemoved.delete(id);
     } else {
       this.indicators.delete(id);
+      t.indicators.delete(id);
+      t.indicatorsRemoved.add(id);
       this.checks.set(`indicator:${id}`, []);
     }
   }
@@ -365,9 +370,12 @@ export class Engine {
 
   private patchScenario(id: string, value: Scenario | null, t: Touched): void {
     if (!value) {
-      this.scenarios.delete(id);
+      if (!this.scenarios.delete(id)) return;
       this.checks.set(`caps:${id}`, []);
+      t.scenarios.delete(id);
+      t.scenariosRemoved.add(id);
     } else {
+      t.scenariosRemoved.delete(id);
       const st = this.scenarios.get(id);
       if (st) st.scenario = value;
       else this.scenarios.set(id, this.emptyScenarioState(value));
@@ -553,7 +561,10 @@ export class Engine {
       const ind = this.indicators.get(id);
       if (ind) indicators.push(indicatorResult(ind));
     }
-    return { nodes, removed: t.removed, checksAdded: added, checksRemoved, indicators, scenarios };
+    return {
+      nodes, removed: t.removed, checksAdded: added, checksRemoved, indicators,
+      indicatorsRemoved: [...t.indicatorsRemoved], scenarios, scenariosRemoved: [...t.scenariosRemoved],
+    };
   }
 
   private axesChange(p: Programme): boolean {

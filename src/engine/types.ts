@@ -56,7 +56,11 @@ export interface Delta {
   checksAdded: Check[];
   checksRemoved: string[];
   indicators: IndicatorResult[];
+  /** ids of indicators that no longer exist */
+  indicatorsRemoved: string[];
   scenarios: ScenarioTotals[];
+  /** ids of scenarios that no longer exist */
+  scenariosRemoved: string[];
   /** set when the patch changed the programme's years or sources: everything was recomputed */
   full?: Snapshot;
 }

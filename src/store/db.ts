@@ -26,7 +26,7 @@ export type Row = { id: string; programmeId?: string } & Record<string, unknown>
 export interface Migration {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+  upgrade?: (tx: import("dexie").Transaction) => PromiseLike<unknown> | void;
 }
 
 /**

@@ -1,0 +1,60 @@
+import { Match, Show, Switch, createResource } from 'solid-js';
+import { Store } from '../../store/store';
+import { lang, setLang, t } from '../../i18n';
+import { ErrorScreen } from '../common/ErrorScreen';
+import { Toasts } from '../common/toasts';
+import { ProgrammePicker } from '../picker/ProgrammePicker';
+import { seedSamplesOnce } from './bootstrap';
+import { ProgrammeView } from './ProgrammeView';
+import { route } from './router';
+import { DEFAULT_SAMPLE } from './samples';
+
+async function boot() {
+  const opened = await Store.open();
+  if (!opened.ok) return opened;
+  await seedSamplesOnce(opened.value).catch(() => undefined);
+  if (!location.hash) location.hash = `#/p/${DEFAULT_SAMPLE.id}`;
+  return opened;
+}
+
+const openId = () => {
+  const r = route();
+  return r.page === 'picker' ? '' : r.programmeId;
+};
+
+export function App() {
+  const [store] = createResource(boot);
+  return (
+    <div class="app">
+      <header class="topbar">
+        <a href="#/" class="brand" title={t('back')}>
+          <strong>{t('appName')}</strong> <span>{t('appTagline')}</span>
+        </a>
+        <label class="lang">
+          <span class="sr-only">{t('language')}</span>
+          <select value={lang()} onChange={(e) => setLang(e.currentTarget.value as 'uk' | 'en')} data-testid="lang">
+            <option value="uk">Українська</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <Show when={store()} fallback={<p class="loading">{t('loading')}</p>}>
+        {(r) => (
+          <Show when={r().ok && (r() as { value: Store }).value} fallback={<ErrorScreen title={t('storageError')} message={(r() as { error: { message: string } }).error.message} />}>
+            {(s) => (
+              <Switch>
+                <Match when={route().page === 'picker'}>
+                  <ProgrammePicker store={s()} />
+                </Match>
+                <Match when={route().page !== 'picker'}>
+                  <ProgrammeView store={s()} programmeId={openId()} page={route().page === 'passport' ? 'passport' : 'plan'} />
+                </Match>
+              </Switch>
+            )}
+          </Show>
+        )}
+      </Show>
+      <Toasts />
+    </div>
+  );
+}
