@@ -13,6 +13,7 @@ export class CheckBook {
 
   set(owner: string, checks: readonly Check[]): void {
     const old = this.byOwner.get(owner);
+    if (!old && checks.length === 0) return; // the common case: nothing before, nothing now
     const next = new Map(checks.map((c) => [c.key, c]));
     if (old) {
       for (const [key, c] of old) {

@@ -12,7 +12,7 @@ import { indicatorChecks, indicatorResult } from './indicators';
 import { measureLabel, priorityLabel, programmeLabel, taskLabel } from './labels';
 import { declaredChecks, measureChecks } from './plan-checks';
 import type { CompiledScenario } from './scenario-rules';
-import { compileScenario, effectiveOverrides, evaluateMeasure } from './scenario-rules';
+import { compileScenario, effectiveOverrides, evaluateMeasure, plannedInPeriod, shiftAndScale, touches } from './scenario-rules';
 import type { Delta, NodeKind, NodeTotals, Patch, ScenarioTotals, Snapshot } from './types';
 
 interface ScenarioState {
@@ -32,6 +32,8 @@ class Touched {
   removed: Array<{ kind: NodeKind; id: string }> = [];
   scenarioPriorities = new Map<string, Set<string>>();
   scenarios = new Set<string>();
+  /** scenarios recomputed as a whole: their delta lists every priority */
+  scenariosRecomputed = new Set<string>();
   indicators = new Set<string>();
   indicatorsRemoved = new Set<string>();
   scenariosRemoved = new Set<string>();
@@ -67,7 +69,8 @@ export class Engine {
   private prioritySums = new Map<string, Float64Array>();
   private programmeSum = new Float64Array(0);
   private checks = new CheckBook();
-  private scratch = new Float64Array(0);
+  /** ids of measures / tasks by code, to find duplicates without scanning the plan */
+  private byCode = { measure: new Map<string, Set<string>>(), task: new Map<string, Set<string>>() };
 
   /** Loads a whole programme and computes everything. */
   load(doc: ProgrammeDoc): Snapshot {
@@ -81,7 +84,9 @@ export class Engine {
     this.freeSlots = [];
     this.capacity = Math.max(16, doc.measures.length);
     this.cells = new Float64Array(this.capacity * 2 * this.axes.C);
-    this.scratch = new Float64Array(this.axes.C);
+    this.byCode = { measure: new Map(), task: new Map() };
+    for (const m of this.measures.values()) this.indexCode('measure', m.code, m.id, true);
+    for (const x of this.tasks.values()) this.indexCode('task', x.code, x.id, true);
     let slot = 0;
     for (const m of doc.measures) {
       this.slotOf.set(m.id, slot);
@@ -130,6 +135,7 @@ export class Engine {
     const t = new Touched();
     this.checks.beginDelta();
     let structural = false;
+    let reword = false;
     for (const p of patches) {
       switch (p.table) {
         case 'measures':
@@ -149,6 +155,8 @@ export class Engine {
           break;
         case 'programme':
           if (p.value) {
+            // Every message names amounts in the programme's unit and sources by name.
+            reword ||= p.value.unit !== this.programme.unit || p.value.sources.some((src, i) => src.name !== this.programme.sources[i]?.name);
             this.programme = p.value;
             t.nodes.add(`programme:${p.value.id}`);
           }
@@ -160,11 +168,13 @@ export class Engine {
       for (const st of this.scenarios.values()) {
         this.recomputeScenario(st);
         t.scenarios.add(st.scenario.id);
+        t.scenariosRecomputed.add(st.scenario.id);
       }
       for (const id of this.tasks.keys()) t.nodes.add(`task:${id}`);
       for (const id of this.priorities.keys()) t.nodes.add(`priority:${id}`);
       t.nodes.add(`programme:${this.programme.id}`);
     }
+    if (reword) this.recheckAll();
     // Declared totals and caps depend on sums, so they are rechecked for every node the patch touched.
     for (const key of t.nodes) {
       const [kind, id] = splitKey(key);
@@ -207,10 +217,10 @@ export class Engine {
       this.writePlan(value, slot);
       this.addToParents(value, slot, 1, t);
       t.nodes.add(`measure:${id}`);
+      const pid = this.priorityOf(value);
       for (const st of this.scenarios.values()) {
-        evaluateMeasure(this.axes, st.compiled, value, this.priorityOf(value), st.eff, slot * C);
+        this.evaluate(st, value, pid, slot);
         this.addScenario(st, value, st.eff, slot * C, 1, t);
-        this.updateDiffering(st, value, slot);
       }
       this.checks.set(`measure:${id}`, measureChecks(this.programme, this.axes, value));
     } else if (old && slot !== undefined) {
@@ -224,10 +234,14 @@ export class Engine {
       this.freeSlots.push(slot);
       t.removed.push({ kind: 'measure', id });
       this.checks.set(`measure:${id}`, []);
+      this.checks.set(`declared:measure:${id}`, []);
     }
-    if (old?.code !== value?.code) {
+    // Duplicate-code findings name the rows by code and title.
+    if (old?.code !== value?.code || old?.title !== value?.title) {
+      if (old) this.indexCode('measure', old.code, id, false);
+      if (value) this.indexCode('measure', value.code, id, true);
       if (old) this.recheckCodes(old.code);
-      if (value) this.recheckCodes(value.code);
+      if (value && value.code !== old?.code) this.recheckCodes(value.code);
     }
   }
 
@@ -322,9 +336,11 @@ export class Engine {
     if (value) t.nodes.add(`task:${id}`);
     else t.removed.push({ kind: 'task', id });
     if (!value) this.checks.set(`declared:task:${id}`, []);
-    if (old?.code !== value?.code) {
+    if (old?.code !== value?.code || old?.title !== value?.title) {
+      if (old) this.indexCode('task', old.code, id, false);
+      if (value) this.indexCode('task', value.code, id, true);
       if (old) this.recheckCodes(old.code, 'task');
-      if (value) this.recheckCodes(value.code, 'task');
+      if (value && value.code !== old?.code) this.recheckCodes(value.code, 'task');
     }
     return !old || !value || old.priorityId !== value.priorityId;
   }
@@ -385,6 +401,7 @@ export class Engine {
       if (st.scenario.id === id || this.dependsOn(st.scenario, id)) {
         this.recomputeScenario(st);
         t.scenarios.add(st.scenario.id);
+        t.scenariosRecomputed.add(st.scenario.id);
       }
     }
   }
@@ -402,21 +419,69 @@ export class Engine {
 
   private recomputeScenario(st: ScenarioState): void {
     const byId = new Map([...this.scenarios.values()].map((s) => [s.scenario.id, s.scenario]));
-    st.compiled = compileScenario(st.scenario.id, effectiveOverrides(st.scenario, byId));
+    const c = (st.compiled = compileScenario(st.scenario.id, effectiveOverrides(st.scenario, byId)));
     const { C } = this.axes;
     if (st.eff.length < this.capacity * C) st.eff = new Float64Array(this.capacity * C);
+    st.differing = new Set();
+    if (c.scales.length === 0) {
+      // Only the measures an override names can differ from the plan: start from the plan's
+      // money and sums, then redo those measures.
+      const C2 = 2 * C;
+      const { cells } = this;
+      const eff = st.eff;
+      for (const slot of this.slotOf.values()) {
+        const from = slot * C2;
+        const to = slot * C;
+        for (let i = 0; i < C; i++) eff[to + i] = cells[from + i]!;
+      }
+      st.programme = this.programmeSum.slice(0, C);
+      st.priorities = new Map([...this.prioritySums].map(([id, m]) => [id, m.slice(0, C)]));
+      for (const id of new Set([...c.sets.keys(), ...c.shifts.keys(), ...c.excluded])) {
+        const m = this.measures.get(id);
+        const slot = this.slotOf.get(id);
+        if (!m || slot === undefined) continue;
+        const pid = this.priorityOf(m);
+        const ps = st.priorities.get(pid);
+        addInto(st.programme, 0, st.eff, slot * C, C, -1);
+        if (ps) addInto(ps, 0, st.eff, slot * C, C, -1);
+        this.evaluate(st, m, pid, slot);
+        addInto(st.programme, 0, st.eff, slot * C, C, 1);
+        if (ps) addInto(ps, 0, st.eff, slot * C, C, 1);
+      }
+      return;
+    }
     st.programme = new Float64Array(C);
     st.priorities = new Map([...this.priorities.keys()].map((id) => [id, new Float64Array(C)]));
-    st.differing = new Set();
     for (const [id, m] of this.measures) {
       const slot = this.slotOf.get(id)!;
       const pid = this.priorityOf(m);
-      evaluateMeasure(this.axes, st.compiled, m, pid, st.eff, slot * C);
+      this.evaluate(st, m, pid, slot);
       addInto(st.programme, 0, st.eff, slot * C, C, 1);
       const ps = st.priorities.get(pid);
       if (ps) addInto(ps, 0, st.eff, slot * C, C, 1);
-      this.updateDiffering(st, m, slot);
     }
+  }
+
+  /** Writes the measure's money under the scenario into its slot and notes whether it differs from the plan. */
+  private evaluate(st: ScenarioState, m: Measure, priorityId: string, slot: number): void {
+    const { C } = this.axes;
+    if (!touches(st.compiled, m.id)) {
+      // Untouched: the plan's own cells.
+      const from = slot * 2 * C;
+      const to = slot * C;
+      for (let i = 0; i < C; i++) st.eff[to + i] = this.cells[from + i]!;
+      st.differing.delete(m.id);
+      return;
+    }
+    const c = st.compiled;
+    if (!c.excluded.has(m.id) && !c.sets.has(m.id) && plannedInPeriod(this.axes, m)) {
+      // Shifts and scales only: work from the plan's matrix, where the cells are already merged.
+      st.eff.fill(0, slot * C, slot * C + C);
+      shiftAndScale(this.axes, c.scales, c.shifts.get(m.id) ?? 0, priorityId, this.cells, slot * 2 * C, st.eff, slot * C);
+    } else {
+      evaluateMeasure(this.axes, c, m, priorityId, st.eff, slot * C);
+    }
+    this.updateDiffering(st, m, slot);
   }
 
   private addScenario(st: ScenarioState, m: Measure, eff: Float64Array, at: number, sign: 1 | -1, t: Touched): void {
@@ -494,8 +559,8 @@ export class Engine {
     for (const id of this.tasks.keys()) this.recheckDeclared('task', id);
     for (const id of this.priorities.keys()) this.recheckDeclared('priority', id);
     this.recheckDeclared('programme', this.programme.id);
-    for (const code of new Set([...this.measures.values()].map((m) => m.code))) this.recheckCodes(code);
-    for (const code of new Set([...this.tasks.values()].map((x) => x.code))) this.recheckCodes(code, 'task');
+    for (const code of this.byCode.measure.keys()) this.recheckCodes(code);
+    for (const code of this.byCode.task.keys()) this.recheckCodes(code, 'task');
     for (const ind of this.indicators.values()) this.checks.set(`indicator:${ind.id}`, indicatorChecks(ind));
     for (const st of this.scenarios.values()) {
       this.checks.set(`caps:${st.scenario.id}`, capChecks(this.programme, this.axes, st.scenario, breakdownOf(this.axes, st.programme)));
@@ -520,10 +585,24 @@ export class Engine {
 
   private recheckCodes(code: string, kind: 'measure' | 'task' = 'measure'): void {
     if (!code.trim()) return;
-    const items = kind === 'measure'
-      ? [...this.measures.values()].filter((m) => m.code === code).map((m) => ({ id: m.id, label: measureLabel(m) }))
-      : [...this.tasks.values()].filter((x) => x.code === code).map((x) => ({ id: x.id, label: taskLabel(x) }));
+    const items: Array<{ id: string; label: string }> = [];
+    for (const id of this.byCode[kind].get(code) ?? []) {
+      if (kind === 'measure') items.push({ id, label: measureLabel(this.measures.get(id)!) });
+      else items.push({ id, label: taskLabel(this.tasks.get(id)!) });
+    }
     this.checks.set(`codes:${kind}:${code}`, duplicateCodeChecks(kind, code, items));
+  }
+
+  private indexCode(kind: 'measure' | 'task', code: string, id: string, add: boolean): void {
+    const index = this.byCode[kind];
+    const ids = index.get(code);
+    if (add) {
+      if (ids) ids.add(id);
+      else index.set(code, new Set([id]));
+    } else if (ids) {
+      ids.delete(id);
+      if (ids.size === 0) index.delete(code);
+    }
   }
 
   // ---- results -----------------------------------------------------------------------------
@@ -542,19 +621,26 @@ export class Engine {
   }
 
   private delta(t: Touched): Delta {
+    // A row removed and added again within one patch is reported as it ends up.
     const nodes: NodeTotals[] = [];
-    const removed = new Set(t.removed.map((r) => `${r.kind}:${r.id}`));
     for (const key of t.nodes) {
-      if (removed.has(key)) continue;
       const [kind, id] = splitKey(key);
-      if (kind === 'measure' && !this.slotOf.has(id)) continue;
-      nodes.push(this.nodeTotals(kind, id));
+      if (this.exists(kind, id)) nodes.push(this.nodeTotals(kind, id));
     }
+    const seen = new Set<string>();
+    const removed = t.removed.filter((r) => {
+      const key = `${r.kind}:${r.id}`;
+      if (seen.has(key) || this.exists(r.kind, r.id)) return false;
+      seen.add(key);
+      return true;
+    });
     const { added, removed: checksRemoved } = this.checks.endDelta();
     const scenarios: ScenarioTotals[] = [];
     for (const id of t.scenarios) {
       const st = this.scenarios.get(id);
-      if (st) scenarios.push(this.scenarioTotals(st, t.scenarioPriorities.get(id) ?? new Set()));
+      if (!st) continue;
+      const only = t.scenariosRecomputed.has(id) ? null : (t.scenarioPriorities.get(id) ?? new Set<string>());
+      scenarios.push(this.scenarioTotals(st, only));
     }
     const indicators: IndicatorResult[] = [];
     for (const id of t.indicators) {
@@ -562,9 +648,16 @@ export class Engine {
       if (ind) indicators.push(indicatorResult(ind));
     }
     return {
-      nodes, removed: t.removed, checksAdded: added, checksRemoved, indicators,
+      nodes, removed, checksAdded: added, checksRemoved, indicators,
       indicatorsRemoved: [...t.indicatorsRemoved], scenarios, scenariosRemoved: [...t.scenariosRemoved],
     };
+  }
+
+  private exists(kind: NodeKind, id: string): boolean {
+    if (kind === 'measure') return this.slotOf.has(id);
+    if (kind === 'task') return this.tasks.has(id);
+    if (kind === 'priority') return this.priorities.has(id);
+    return id === this.programme.id;
   }
 
   private axesChange(p: Programme): boolean {

@@ -3,7 +3,7 @@ import { short } from './indicators';
 
 /** Ukrainian names of places in the plan, used in check messages. */
 export function measureLabel(m: Measure): string {
-  return `Захід ${m.code ? m.code + ' ' : ''}«${short(m.title || '(без назви)')}»`;
+  return `Захід ${m.code ? m.code + ' ' : ''}«${short(m.title) || '(без назви)'}»`;
 }
 export function taskLabel(t: Task): string {
   return `Завдання ${t.code ? t.code + ' ' : ''}«${short(t.title)}»`;

@@ -47,18 +47,23 @@ export function declaredChecks(
 /** A measure's own findings: empty fields, negative money, money outside the period or its term. */
 export function measureChecks(programme: Programme, axes: Axes, m: Measure): Check[] {
   const out: Check[] = [];
-  const label = measureLabel(m);
+  let named = '';
+  const label = (): string => named || (named = measureLabel(m));
   const loc = (field: string, year?: number, sourceId?: string): CheckLocation => ({ kind: 'measure', id: m.id, field, year, sourceId });
   if (!m.title.trim()) {
-    out.push(make('empty-title', 'error', loc('title'), label, `${label}: немає назви заходу. Впишіть назву.`));
+    out.push(make('empty-title', 'error', loc('title'), label(), `${label()}: немає назви заходу. Впишіть назву.`));
   }
   if (!m.responsible.trim()) {
-    out.push(make('empty-responsible', 'warning', loc('responsible'), label, `${label}: не вказано відповідальних за виконання. Впишіть виконавця.`));
+    out.push(make('empty-responsible', 'warning', loc('responsible'), label(), `${label()}: не вказано відповідальних за виконання. Впишіть виконавця.`));
   }
   const unit = programme.unit;
   for (const f of m.funding) {
+    // Most cells are fine; the wording below is built only for those that are not.
+    const inPeriod = f.year >= programme.startYear && f.year <= programme.endYear;
+    const inTerm = (m.term.from === null || f.year >= m.term.from) && (m.term.to === null || f.year <= m.term.to);
+    if (inPeriod && inTerm && (f.planned ?? 0) >= 0 && (f.actual ?? 0) >= 0 && axes.sourceIndex.has(f.sourceId)) continue;
     const src = sourceName(programme.sources, f.sourceId);
-    const where = place(label, f.year, src);
+    const where = place(label(), f.year, src);
     if (!axes.sourceIndex.has(f.sourceId)) {
       out.push(make('unknown-source', 'error', loc('amount', f.year, f.sourceId), where,
         `${where}: джерело «${f.sourceId}» відсутнє в переліку джерел програми. Додайте джерело в паспорті або перенесіть суму.`));

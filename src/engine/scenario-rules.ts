@@ -66,10 +66,18 @@ export function touches(c: CompiledScenario, measureId: string): boolean {
   return c.scales.length > 0 || c.sets.has(measureId) || c.shifts.has(measureId) || c.excluded.has(measureId);
 }
 
+/** Cells of one measure merged by (year, source), reused between calls to spare allocations. */
+let grid = new Float64Array(0);
+const merged = new Map<number, number>();
+const NO_SCALES: CompiledScenario['scales'] = [];
+type SetCells = ReadonlyArray<{ year: number; sourceId: string; planned: number | null }>;
+
 /**
  * Writes the measure's planned matrix under the scenario into `out[offset .. offset + C)`.
  * Cells whose year would fall outside the period (after a set or a shift) go to the last row,
- * so no money is ever dropped silently.
+ * so no money is ever dropped silently. A cell is a (year, source) pair: funding entries that
+ * repeat a pair are added up first, as in the plan, so a set-cell replaces their sum and a scale
+ * rounds it once.
  */
 export function evaluateMeasure(
   axes: Axes,
@@ -84,34 +92,99 @@ export function evaluateMeasure(
   if (c?.excluded.has(m.id)) return;
   const sets = c?.sets.get(m.id);
   const shift = c?.shifts.get(m.id) ?? 0;
-  const scales = c?.scales ?? [];
-  // Start from the plan's cells, then apply set-cell overrides on (year, source) keys.
-  let cells: Array<{ year: number; sourceId: string; planned: number }> = [];
-  if (!sets) {
-    for (const f of m.funding) if (f.planned !== null && f.planned !== 0) cells.push({ year: f.year, sourceId: f.sourceId, planned: f.planned });
-  } else {
-    const byKey = new Map<string, { year: number; sourceId: string; planned: number }>();
-    for (const f of m.funding) if (f.planned !== null) byKey.set(`${f.year}|${f.sourceId}`, { year: f.year, sourceId: f.sourceId, planned: f.planned });
-    for (const s of sets) {
-      const key = `${s.year}|${s.sourceId}`;
-      if (s.planned === null) byKey.delete(key);
-      else byKey.set(key, { year: s.year, sourceId: s.sourceId, planned: s.planned });
+  const scales = c?.scales ?? NO_SCALES;
+  if (!sets && scales.length === 0) {
+    // Nothing replaced, nothing rounded: entries may be added one by one.
+    for (const f of m.funding) {
+      if (f.planned === null) continue;
+      const si = axes.sourceIndex.get(f.sourceId);
+      if (si !== undefined) out[offset + yearRow(axes, f.year + shift) * S + si]! += f.planned;
     }
-    cells = [...byKey.values()];
+    return;
   }
-  for (const cell of cells) {
-    const si = axes.sourceIndex.get(cell.sourceId);
+  if (plannedInPeriod(axes, m) && (!sets || sets.every((x) => x.year >= axes.startYear && x.year < axes.startYear + axes.Y))) {
+    // The usual case: merge on a small grid of the programme's years.
+    const n = axes.Y * S;
+    if (grid.length < n) grid = new Float64Array(n);
+    grid.fill(0, 0, n);
+    for (const f of m.funding) {
+      const si = f.planned === null ? undefined : axes.sourceIndex.get(f.sourceId);
+      if (si !== undefined) grid[(f.year - axes.startYear) * S + si]! += f.planned!;
+    }
+    for (const x of sets ?? []) {
+      const si = axes.sourceIndex.get(x.sourceId);
+      if (si !== undefined) grid[(x.year - axes.startYear) * S + si] = x.planned ?? 0;
+    }
+    shiftAndScale(axes, scales, shift, priorityId, grid, 0, out, offset);
+    return;
+  }
+  // Some money lies outside the period, where years share one row: merge by (year, source) key.
+  mergeOutside(axes, m, sets);
+  for (const [key, v] of merged) {
+    const si = key % S;
+    const year = (key - si) / S + shift;
+    out[offset + yearRow(axes, year) * S + si]! += scaled(v, scales, axes.sourceIds[si]!, year, priorityId);
+  }
+}
+
+function mergeOutside(axes: Axes, m: Measure, sets: SetCells | undefined): void {
+  const S = axes.S;
+  merged.clear();
+  for (const f of m.funding) {
+    const si = f.planned === null ? undefined : axes.sourceIndex.get(f.sourceId);
+    if (si !== undefined) merged.set(f.year * S + si, (merged.get(f.year * S + si) ?? 0) + f.planned!);
+  }
+  for (const x of sets ?? []) {
+    const si = axes.sourceIndex.get(x.sourceId);
     if (si === undefined) continue;
-    const year = cell.year + shift;
-    let v = cell.planned;
-    for (const rule of scales) {
-      const t = rule.target;
-      const hit =
-        (t.by === 'source' && t.sourceId === cell.sourceId) ||
-        (t.by === 'year' && t.year === year) ||
-        (t.by === 'priority' && t.priorityId === priorityId);
-      if (hit) v = scaleKop(v, rule.num, rule.den);
-    }
-    out[offset + yearRow(axes, year) * S + si]! += v;
+    if (x.planned === null) merged.delete(x.year * S + si);
+    else merged.set(x.year * S + si, x.planned);
   }
+}
+
+/**
+ * Shifts and scales a matrix of programme-year cells (`grid[at .. at + Y·S)`, year-major, e.g. a
+ * measure's planned matrix in the plan) and adds the result into `out[offset .. offset + C)`.
+ */
+export function shiftAndScale(
+  axes: Axes,
+  scales: CompiledScenario['scales'],
+  shift: number,
+  priorityId: string,
+  grid: Float64Array,
+  at: number,
+  out: Float64Array,
+  offset: number,
+): void {
+  const { S, Y, startYear, sourceIds } = axes;
+  const n = Y * S;
+  for (let i = 0; i < n; i++) {
+    const v = grid[at + i]!;
+    if (v === 0) continue;
+    const row = Math.floor(i / S);
+    const si = i - row * S;
+    const to = row + shift;
+    const value = scales.length ? scaled(v, scales, sourceIds[si]!, startYear + to, priorityId) : v;
+    out[offset + (to >= 0 && to < Y ? to : Y) * S + si]! += value;
+  }
+}
+
+/** One cell through the scale rules, in order, each rounding to the kopiyka. */
+function scaled(v: number, scales: CompiledScenario['scales'], sourceId: string, year: number, priorityId: string): number {
+  for (const rule of scales) {
+    const t = rule.target;
+    const hit =
+      (t.by === 'source' && t.sourceId === sourceId) ||
+      (t.by === 'year' && t.year === year) ||
+      (t.by === 'priority' && t.priorityId === priorityId);
+    if (hit) v = scaleKop(v, rule.num, rule.den);
+  }
+  return v;
+}
+
+/** Does all of the measure's planned money lie in programme years? */
+export function plannedInPeriod(axes: Axes, m: Measure): boolean {
+  const last = axes.startYear + axes.Y - 1;
+  for (const f of m.funding) if (f.planned !== null && (f.year < axes.startYear || f.year > last)) return false;
+  return true;
 }

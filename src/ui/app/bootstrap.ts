@@ -15,8 +15,10 @@ export async function seedSamplesOnce(store: Store): Promise<void> {
     /* no localStorage: seed when the store is empty */
   }
   const list = await store.listProgrammes();
-  if (!list.ok || list.value.length > 0) return;
+  if (!list.ok) return;
+  // Seeding may have been interrupted by a reload: add whichever samples are still missing.
   for (const s of SAMPLES) {
+    if (list.value.some((p) => p.id === s.id)) continue;
     const doc = await fetchSample(s.file);
     await store.run(createProgramme(doc, `Додавання зразка «${doc.programme.title}»`));
   }

@@ -14,7 +14,7 @@ export function ErrorScreen(props: { title: string; message: string; dump?: () =
   };
   return (
     <main class="error-screen" role="alert" data-testid="error-screen">
-      <h1>⛔ {props.title}</h1>
+      <h1>✖ {props.title}</h1>
       <p>{props.message}</p>
       <div class="row">
         <Show when={props.dump}>

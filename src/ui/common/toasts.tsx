@@ -34,7 +34,7 @@ export function Toasts() {
       <For each={toasts()}>
         {(x) => (
           <div class={`toast toast-${x.kind}`} role={x.kind === 'error' ? 'alert' : 'status'} data-testid={`toast-${x.kind}`}>
-            <span aria-hidden="true">{x.kind === 'error' ? '⛔' : 'ℹ️'}</span>
+            <span aria-hidden="true">{x.kind === 'error' ? '✖' : 'ℹ'}</span>
             <span class="toast-text">{x.text}</span>
             {x.action && (
               <button type="button" onClick={() => { void x.action!.run(); dismiss(x.id); }}>

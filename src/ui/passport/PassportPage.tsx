@@ -19,7 +19,10 @@ export function PassportPage(props: { wb: Workbench }) {
       <input
         name={field}
         value={p()[field]}
-        onChange={(e) => void save(`${t(key)}`, (x) => ({ ...x, [field]: e.currentTarget.value.trim() }))}
+        onChange={(e) => {
+          const value = e.currentTarget.value.trim();
+          void save(t(key), (x) => ({ ...x, [field]: value }));
+        }}
       />
     </label>
   );
@@ -33,8 +36,10 @@ export function PassportPage(props: { wb: Workbench }) {
         max="2100"
         value={p()[field]}
         onChange={async (e) => {
-          const r = await save(t(key), (x) => ({ ...x, [field]: Number(e.currentTarget.value) }));
-          if (!r.ok) e.currentTarget.value = String(p()[field]);
+          const input = e.currentTarget;
+          const value = Number(input.value);
+          const r = await save(t(key), (x) => ({ ...x, [field]: value }));
+          if (!r.ok) input.value = String(p()[field]);
         }}
       />
     </label>
@@ -54,7 +59,10 @@ export function PassportPage(props: { wb: Workbench }) {
             <select
               name="unit"
               value={p().unit}
-              onChange={(e) => void save(t('unit'), (x) => ({ ...x, unit: e.currentTarget.value as Programme['unit'] }))}
+              onChange={(e) => {
+                const unit = e.currentTarget.value as Programme['unit'];
+                void save(t('unit'), (x) => ({ ...x, unit }));
+              }}
             >
               <option value="thousand-uah">{t('unitThousand')}</option>
               <option value="uah">{t('unitUah')}</option>

@@ -18,7 +18,7 @@ export function ChecksPanel(props: { checks: Check[] }) {
           <For each={sorted()}>
             {(c) => (
               <li class={`check check-${c.severity}`} data-code={c.code}>
-                <span class="check-icon" aria-hidden="true">{c.severity === 'error' ? '⛔' : '⚠️'}</span>
+                <span class="check-icon" aria-hidden="true">{c.severity === 'error' ? '✖' : '⚠'}</span>
                 <span>{c.message}</span>
               </li>
             )}

@@ -22,7 +22,7 @@ export function MeasuresTable(props: { wb: Workbench }) {
     {
       headerName: t('colTitle'),
       field: 'title',
-      width: 360,
+      width: 340,
       pinned: 'left',
       wrapText: true,
       autoHeight: true,
@@ -33,7 +33,7 @@ export function MeasuresTable(props: { wb: Workbench }) {
         return p.value ?? '';
       },
     },
-    { headerName: t('colResponsible'), field: 'responsible', width: 240, wrapText: true, autoHeight: true },
+    { headerName: t('colResponsible'), field: 'responsible', width: 210, wrapText: true, autoHeight: true },
     { headerName: t('colTerm'), field: 'term', width: 110 },
     ...years().map(
       (y, i): ColDef<PlanRow> => ({
@@ -60,7 +60,13 @@ export function MeasuresTable(props: { wb: Workbench }) {
       colId: 'total',
       width: 130,
       type: 'rightAligned',
-      valueGetter: (p) => (p.data && p.data.kind !== 'priority' && p.data.kind !== 'task' ? fmt(p.data.total) : ''),
+      valueGetter: (p) => {
+        const r = p.data;
+        if (!r || r.kind === 'priority' || r.kind === 'task') return '';
+        // A measure that only runs (+) or is financed within allocations has no sum of its own.
+        if (r.kind === 'measure' && !r.total && r.markers.some(Boolean)) return '—';
+        return fmt(r.total);
+      },
       cellClass: 'cell-total',
     },
     { headerName: t('colResult'), field: 'result', width: 360, wrapText: true, autoHeight: true },

@@ -1,0 +1,20 @@
+/**
+ * Takes a screenshot of the running app: `tsx scripts/shot.ts <url> <out.png> [width] [height] [scale]`.
+ * A developer tool for looking at screens as a user would; uses Debian's Chromium, never downloads one.
+ */
+import { chromium } from 'playwright-core';
+
+const [url = 'http://localhost:5173/', out = '/tmp/shot.png', w = '1280', h = '720', scale = ''] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`[${m.type()}]`, m.text()));
+page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+await page.goto(url);
+if (scale) await page.evaluate((s) => localStorage.setItem('hw.fontScale', s), scale);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out });
+console.log('saved', out);
+await browser.close();

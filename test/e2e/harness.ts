@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  server: ChildProcess;
+  close(): Promise<void>;
+}
+
+/** Starts the app's dev server on a free port and Debian's Chromium (never a downloaded browser). */
+export async function startHarness(): Promise<Harness> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  // The dev server runs as its own process, exactly as `npm start` runs it, on a free port.
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', '0', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`vite did not start: ${out}`)), 60_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    };
+    server.stdout!.on('data', onData);
+    server.stderr!.on('data', onData);
+    server.on('exit', (code) => reject(new Error(`vite exited with ${code}: ${out}`)));
+  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      server.kill();
+    },
+  };
+}
+
+/** A fresh browser profile (empty IndexedDB), so every test starts like a first visit. */
+export async function freshPage(h: Harness, path = '', viewport = { width: 1280, height: 720 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(h.url + path);
+  return { context, page, errors };
+}
+
+/** Text of the pinned «Всього за Програмою» row's cell in the given column. */
+export async function grandTotal(page: Page, colId = 'total'): Promise<string> {
+  const cell = page.locator(`.ag-row-pinned [col-id="${colId}"]`).first();
+  await cell.waitFor();
+  return ((await cell.textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
+}
