@@ -21,6 +21,8 @@ export default defineConfig({
   server: { port: 5173 },
   build: { target: 'es2022', sourcemap: true },
   test: {
+    // vite-plugin-solid would default every project to jsdom; each project says what it needs.
+    environment: 'node',
     projects: [
       {
         extends: true,
