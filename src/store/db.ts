@@ -39,8 +39,8 @@ export const MIGRATIONS: readonly Migration[] = [
     stores: {
       programmes: 'id',
       priorities: 'id, programmeId',
-      tasks: 'id, programmeId',
-      measures: 'id, programmeId',
+      tasks: 'id, programmeId, priorityId',
+      measures: 'id, programmeId, taskId, priorityId',
       indicators: 'id, programmeId',
       scenarios: 'id, programmeId',
       versions: 'id, programmeId',

@@ -12,6 +12,8 @@ import { recordSchemas } from './records';
 export interface Reader {
   get<T>(table: RecordTable, id: string): Promise<T | undefined>;
   list<T>(table: RecordTable, programmeId: string): Promise<T[]>;
+  /** children of a parent, in order: tasks by priorityId, measures by taskId or priorityId */
+  children<T>(table: 'tasks' | 'measures', field: 'priorityId' | 'taskId', parentId: string): Promise<T[]>;
 }
 
 /**
@@ -197,6 +199,8 @@ export class Store {
       get: async <T>(table: RecordTable, id: string) => (await this.db[table].get(id)) as T | undefined,
       list: async <T>(table: RecordTable, programmeId: string) =>
         (await this.db[table].where('programmeId').equals(programmeId).toArray()).sort(byOrder) as T[],
+      children: async <T>(table: 'tasks' | 'measures', field: 'priorityId' | 'taskId', parentId: string) =>
+        (await this.db[table].where(field).equals(parentId).toArray()).sort(byOrder) as T[],
     };
   }
 

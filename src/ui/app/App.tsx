@@ -8,6 +8,15 @@ import { seedSamplesOnce } from './bootstrap';
 import { ProgrammeView } from './ProgrammeView';
 import { route } from './router';
 import { DEFAULT_SAMPLE } from './samples';
+import { applyProjector, projector, setProjector } from './projector';
+
+applyProjector();
+window.addEventListener('keydown', (e) => {
+  if (e.altKey && !e.ctrlKey && (e.key === 'p' || e.key === 'P' || e.code === 'KeyP')) {
+    e.preventDefault();
+    setProjector({ on: !projector().on });
+  }
+});
 
 async function boot() {
   const opened = await Store.open();

@@ -3,8 +3,8 @@ import type { Store } from '../../store/store';
 import { t } from '../../i18n';
 import { ErrorScreen } from '../common/ErrorScreen';
 import { useToasts } from '../common/toasts';
-import { ChecksPanel } from '../plan/ChecksPanel';
-import { MeasuresTable } from '../plan/MeasuresTable';
+import { PlanView } from '../plan/PlanView';
+import type { Change } from '../../store/db';
 import { PassportPage } from '../passport/PassportPage';
 import { openWorkbench, type Workbench } from '../state/workbench';
 import { UndoButtons } from './UndoButtons';
@@ -12,6 +12,7 @@ import { UndoButtons } from './UndoButtons';
 /** One open programme: its tabs, undo/redo, and the engine's checks. */
 export function ProgrammeView(props: { store: Store; programmeId: string; page: 'plan' | 'passport' }) {
   const toasts = useToasts();
+  let undoFocus: (changes: Change[] | null) => void = () => {};
   const [wb] = createResource(() => props.programmeId, (id) => openWorkbench(props.store, id));
   createEffect(() => {
     const r = wb();
@@ -42,12 +43,11 @@ export function ProgrammeView(props: { store: Store; programmeId: string; page: 
                   <a href={`#/p/${props.programmeId}`} aria-current={props.page === 'plan' ? 'page' : undefined}>{t('plan')}</a>
                   <a href={`#/p/${props.programmeId}/passport`} aria-current={props.page === 'passport' ? 'page' : undefined}>{t('passport')}</a>
                 </nav>
-                <UndoButtons wb={w()} />
+                <UndoButtons wb={w()} onStep={(changes) => undoFocus(changes)} />
               </header>
               <Switch>
                 <Match when={props.page === 'plan'}>
-                  <MeasuresTable wb={w()} />
-                  <ChecksPanel checks={w().checks()} />
+                  <PlanView wb={w()} registerUndoFocus={(fn) => (undoFocus = fn)} />
                 </Match>
                 <Match when={props.page === 'passport'}>
                   <PassportPage wb={w()} />

@@ -1,9 +1,12 @@
 import { onCleanup, onMount } from 'solid-js';
 import { t } from '../../i18n';
+import type { Change } from '../../store/db';
 import type { Workbench } from '../state/workbench';
 
 /** Undo/redo buttons showing what they will undo, and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y outside text fields. */
-export function UndoButtons(props: { wb: Workbench }) {
+export function UndoButtons(props: { wb: Workbench; onStep?: (changes: Change[] | null) => void }) {
+  const undo = async () => props.onStep?.(await props.wb.undo());
+  const redo = async () => props.onStep?.(await props.wb.redo());
   const onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable]')) return;
@@ -11,10 +14,10 @@ export function UndoButtons(props: { wb: Workbench }) {
     const key = e.key.toLowerCase();
     if (key === 'z' && !e.shiftKey) {
       e.preventDefault();
-      void props.wb.undo();
+      void undo();
     } else if ((key === 'z' && e.shiftKey) || key === 'y') {
       e.preventDefault();
-      void props.wb.redo();
+      void redo();
     }
   };
   onMount(() => window.addEventListener('keydown', onKey));
@@ -22,10 +25,10 @@ export function UndoButtons(props: { wb: Workbench }) {
   const h = () => props.wb.history();
   return (
     <div class="undo-buttons">
-      <button type="button" disabled={!h().undo} title={h().undo ? t('undoHint', { label: h().undo! }) : t('nothingToUndo')} onClick={() => void props.wb.undo()} data-testid="undo">
+      <button type="button" disabled={!h().undo} title={h().undo ? t('undoHint', { label: h().undo! }) : t('nothingToUndo')} onClick={() => void undo()} data-testid="undo">
         ↶ {t('undo')}
       </button>
-      <button type="button" disabled={!h().redo} title={h().redo ? t('redoHint', { label: h().redo! }) : t('nothingToRedo')} onClick={() => void props.wb.redo()} data-testid="redo">
+      <button type="button" disabled={!h().redo} title={h().redo ? t('redoHint', { label: h().redo! }) : t('nothingToRedo')} onClick={() => void redo()} data-testid="redo">
         ↷ {t('redo')}
       </button>
     </div>

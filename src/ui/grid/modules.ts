@@ -1,12 +1,26 @@
 import {
+  CellApiModule,
   CellStyleModule,
+  ClientSideRowModelApiModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
   ColumnAutoSizeModule,
+  EventApiModule,
+  ExternalFilterModule,
+  HighlightChangesModule,
+  LargeTextEditorModule,
   ModuleRegistry,
   PinnedRowModule,
+  QuickFilterModule,
+  RenderApiModule,
+  RowApiModule,
   RowAutoHeightModule,
   RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
+  TextEditorModule,
   TooltipModule,
+  ValidationModule,
 } from 'ag-grid-community';
 
 let registered = false;
@@ -17,11 +31,26 @@ export function registerGridModules(): void {
   registered = true;
   ModuleRegistry.registerModules([
     ClientSideRowModelModule,
+    ClientSideRowModelApiModule,
     PinnedRowModule,
     RowStyleModule,
     CellStyleModule,
     RowAutoHeightModule,
     ColumnAutoSizeModule,
     TooltipModule,
+    TextEditorModule,
+    LargeTextEditorModule,
+    SelectEditorModule,
+    HighlightChangesModule,
+    QuickFilterModule,
+    ExternalFilterModule,
+    CellApiModule,
+    ColumnApiModule,
+    RowApiModule,
+    ScrollApiModule,
+    RenderApiModule,
+    EventApiModule,
+    // In development the grid names any feature used without its module.
+    ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);
 }

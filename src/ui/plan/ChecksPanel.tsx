@@ -2,29 +2,33 @@ import { For, Show, createMemo } from 'solid-js';
 import { t } from '../../i18n';
 import type { Check } from '../../engine/checks';
 
-/** Every finding of the engine, errors first, as text with an icon (never colour alone). */
-export function ChecksPanel(props: { checks: Check[] }) {
+/** Every finding of the engine, errors first, as text with an icon (never colour alone); a click jumps to its cell. */
+export function ChecksPanel(props: { checks: Check[]; onJump?: (c: Check) => void; open?: boolean }) {
   const sorted = createMemo(() =>
     [...props.checks].sort((a, b) => (a.severity === b.severity ? a.where.localeCompare(b.where, 'uk') : a.severity === 'error' ? -1 : 1)),
   );
   const errors = () => props.checks.filter((c) => c.severity === 'error').length;
   return (
-    <section class="checks" aria-label={t('checks')} data-testid="checks-panel">
-      <h2>
-        {t('checks')}: {errors()} {t('errorsCount')}, {props.checks.length - errors()} {t('warningsCount')}
-      </h2>
+    <details class="checks" data-testid="checks-panel" open={props.open}>
+      <summary>
+        <h2>
+          {t('checks')}: {errors()} {t('errorsCount')}, {props.checks.length - errors()} {t('warningsCount')}
+        </h2>
+      </summary>
       <Show when={props.checks.length > 0} fallback={<p>{t('noChecks')}</p>}>
         <ul>
           <For each={sorted()}>
             {(c) => (
               <li class={`check check-${c.severity}`} data-code={c.code}>
-                <span class="check-icon" aria-hidden="true">{c.severity === 'error' ? '✖' : '⚠'}</span>
-                <span>{c.message}</span>
+                <button type="button" class="check-link" onClick={() => props.onJump?.(c)}>
+                  <span class="check-icon" aria-hidden="true">{c.severity === 'error' ? '✖' : '⚠'}</span>
+                  <span>{c.message}</span>
+                </button>
               </li>
             )}
           </For>
         </ul>
       </Show>
-    </section>
+    </details>
   );
 }

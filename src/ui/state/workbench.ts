@@ -12,17 +12,25 @@ import { applyChanges } from './apply-changes';
 export type TotalsMap = Record<string, NodeTotals>;
 export const nodeKey = (kind: NodeTotals['kind'], id: string): string => `${kind}:${id}`;
 
+/** What one step of the feed did: record changes (immediately) or the engine's answer (later). */
+export type WorkbenchEvent = { kind: 'changes'; changes: Change[]; remote: boolean; label: string } | { kind: 'delta'; delta: Delta };
+
 export interface Workbench {
   doc: ProgrammeDoc;
   totals: TotalsMap;
+  /** the same totals as a plain map, for code that reads many rows at once (the grid) */
+  totalsMap: Map<string, NodeTotals>;
+  /** grids follow these to update only the rows that changed */
+  subscribe(fn: (e: WorkbenchEvent) => void): () => void;
   checks: Accessor<Check[]>;
   history: Accessor<HistoryState>;
   /** the last refused edit or failure, shown to the user */
   error: Accessor<StoreError | null>;
   clearError(): void;
   run(command: Command): Promise<Result<Change[]>>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+  /** undoes the last command; resolves to the changes it made (to move the focus there) */
+  undo(): Promise<Change[] | null>;
+  redo(): Promise<Change[] | null>;
   dispose(): void;
 }
 
@@ -48,11 +56,17 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
   const [checks, setChecks] = createSignal<Check[]>(first.value.checks);
   const [history, setHistory] = createSignal<HistoryState>(await store.history(programmeId));
   const [error, setError] = createSignal<StoreError | null>(null);
+  const totalsMap = new Map(Object.entries(totalsOf(first.value)));
+  const listeners = new Set<(e: WorkbenchEvent) => void>();
+  const emit = (e: WorkbenchEvent) => {
+    for (const fn of listeners) fn(e);
+  };
 
   // Deltas are applied in the order the changes happened, even if the worker answers later.
   let queue = Promise.resolve();
-  const follow = (changes: Change[]) => {
+  const follow = (changes: Change[], remote: boolean, label: string) => {
     setDoc((d) => ({ ...d, ...applyChanges(d, changes) }));
+    emit({ kind: 'changes', changes, remote, label });
     const patches = patchesOf(changes);
     queue = queue.then(async () => {
       const r = await api.patch(patches);
@@ -62,17 +76,28 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
   };
   const applyDelta = (delta: Delta) => {
     if (delta.full) {
-      setTotals(reconcile(totalsOf(delta.full)));
+      const all = totalsOf(delta.full);
+      setTotals(reconcile(all));
+      totalsMap.clear();
+      for (const [k, v] of Object.entries(all)) totalsMap.set(k, v);
       setChecks(delta.full.checks);
+      emit({ kind: 'delta', delta });
       return;
     }
-    for (const n of delta.nodes) setTotals(nodeKey(n.kind, n.id), n);
-    for (const r of delta.removed) setTotals(nodeKey(r.kind, r.id), undefined!);
+    for (const n of delta.nodes) {
+      setTotals(nodeKey(n.kind, n.id), n);
+      totalsMap.set(nodeKey(n.kind, n.id), n);
+    }
+    for (const r of delta.removed) {
+      setTotals(nodeKey(r.kind, r.id), undefined!);
+      totalsMap.delete(nodeKey(r.kind, r.id));
+    }
     if (delta.checksAdded.length || delta.checksRemoved.length) {
       const gone = new Set(delta.checksRemoved);
       const added = new Map(delta.checksAdded.map((c) => [c.key, c]));
       setChecks((cs) => [...cs.filter((c) => !gone.has(c.key) && !added.has(c.key)), ...added.values()]);
     }
+    emit({ kind: 'delta', delta });
   };
   const unsubscribe = store.feed.subscribe((m) => {
     if (m.kind === 'closed') {
@@ -80,7 +105,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       return;
     }
     if (m.programmeId !== programmeId) return;
-    follow(m.changes);
+    follow(m.changes, m.remote === true, m.label);
     void store.history(programmeId).then(setHistory);
   });
 
@@ -93,13 +118,24 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
     value: {
       doc,
       totals,
+      totalsMap,
+      subscribe: (fn) => {
+        listeners.add(fn);
+        return () => listeners.delete(fn);
+      },
       checks,
       history,
       error,
       clearError: () => setError(null),
       run: async (command) => report(await store.run(command)),
-      undo: async () => void report(await store.undo(programmeId)),
-      redo: async () => void report(await store.redo(programmeId)),
+      undo: async () => {
+        const r = report(await store.undo(programmeId));
+        return r.ok ? (r.value?.changes ?? null) : null;
+      },
+      redo: async () => {
+        const r = report(await store.redo(programmeId));
+        return r.ok ? (r.value?.changes ?? null) : null;
+      },
       dispose: unsubscribe,
     },
   };

@@ -1,0 +1,63 @@
+import { For } from 'solid-js';
+import { STATUS_LABELS } from '../../model/plan-ops';
+import { t } from '../../i18n';
+import { projector, SCALES, setProjector } from '../app/projector';
+import type { ColumnPreset } from './plan-columns';
+import type { PlanFilters } from './plan-grid-controller';
+
+export type RowAction = 'measure-above' | 'measure-below' | 'task' | 'priority' | 'delete' | 'up' | 'down' | 'renumber';
+
+/** Column presets, find and filters, row actions and the projector switch above the plan grid. */
+export function PlanToolbar(props: {
+  preset: ColumnPreset;
+  onPreset: (p: ColumnPreset) => void;
+  filters: PlanFilters;
+  onFilters: (f: PlanFilters) => void;
+  onAction: (a: RowAction) => void;
+}) {
+  const set = (patch: Partial<PlanFilters>) => props.onFilters({ ...props.filters, ...patch });
+  const action = (a: RowAction, label: string, title?: string) => (
+    <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onAction(a)} title={title ?? label} data-action={a}>
+      {label}
+    </button>
+  );
+  return (
+    <div class="plan-toolbar" role="toolbar" aria-label={t('plan')}>
+      <label class="inline">
+        <span>{t('preset')}</span>
+        <select value={props.preset} onChange={(e) => props.onPreset(e.currentTarget.value as ColumnPreset)} data-testid="preset">
+          <option value="by-year">{t('presetByYear')}</option>
+          <option value="by-source">{t('presetBySource')}</option>
+          <option value="full">{t('presetFull')}</option>
+        </select>
+      </label>
+      <input type="search" placeholder={t('find')} aria-label={t('find')} value={props.filters.text} onInput={(e) => set({ text: e.currentTarget.value })} data-testid="find" />
+      <input type="search" placeholder={t('filterResponsible')} aria-label={t('filterResponsible')} value={props.filters.responsible} onInput={(e) => set({ responsible: e.currentTarget.value })} />
+      <select aria-label={t('filterStatus')} value={props.filters.status} onChange={(e) => set({ status: e.currentTarget.value })}>
+        <option value="">{t('allStatuses')}</option>
+        <For each={Object.entries(STATUS_LABELS)}>{([id, label]) => <option value={id}>{label}</option>}</For>
+      </select>
+      <span class="toolbar-group">
+        + {action('measure-above', t('insertMeasureAbove'))}
+        {action('measure-below', t('insertMeasureBelow'), `${t('insertMeasureBelow')} (Alt+Enter)`)}
+        {action('task', t('insertTask'))}
+        {action('priority', t('insertPriority'))}
+      </span>
+      <span class="toolbar-group">
+        {action('up', '↑', t('moveUpRow'))}
+        {action('down', '↓', t('moveDownRow'))}
+        {action('delete', t('deleteRow'))}
+        {action('renumber', t('renumber'))}
+      </span>
+      <span class="toolbar-group projector-controls">
+        <label class="inline" title={t('projectorHint')}>
+          <input type="checkbox" checked={projector().on} onChange={(e) => setProjector({ on: e.currentTarget.checked })} data-testid="projector" />
+          <span>{t('projector')}</span>
+        </label>
+        <select aria-label={t('fontScale')} value={String(projector().scale)} onChange={(e) => setProjector({ scale: Number(e.currentTarget.value), on: true })} data-testid="font-scale">
+          <For each={SCALES}>{(s) => <option value={String(s)}>{Math.round(s * 100)} %</option>}</For>
+        </select>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { Show, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
+import type { Task } from '../../model/schema';
+import { appendMeasure, deleteMeasures, deletePriority, deleteTask, insertMeasure, insertPriority, insertTask, moveMeasure, renumber } from '../../store/commands/plan';
+import { t } from '../../i18n';
+import { fontScale, rowHeightFor } from '../app/projector';
+import { useToasts } from '../common/toasts';
+import type { Workbench } from '../state/workbench';
+import { ChecksPanel } from './ChecksPanel';
+import type { ColumnPreset } from './plan-columns';
+import { PlanGridController, type PlanFilters } from './plan-grid-controller';
+import { PlanToolbar, type RowAction } from './PlanToolbar';
+
+const PRESET_KEY = 'hw.preset';
+
+/** The plan of measures (Додаток 1): toolbar, the editable grid, the checks panel. */
+export function PlanView(props: { wb: Workbench; registerUndoFocus: (fn: (changes: Parameters<PlanGridController['focusChange']>[0]) => void) => void }) {
+  let host!: HTMLDivElement;
+  let ctl: PlanGridController | undefined;
+  const toasts = useToasts();
+  const [preset, setPreset] = createSignal<ColumnPreset>((localStorage.getItem(PRESET_KEY) as ColumnPreset | null) ?? 'by-year');
+  const [filters, setFilters] = createSignal<PlanFilters>({ text: '', responsible: '', status: '' });
+  const [note, setNote] = createSignal<{ kind: 'info' | 'error'; text: string; x: number; y: number } | null>(null);
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const message = (kind: 'info' | 'error', text: string, at?: { rowId: string; colId: string }) => {
+    const cell = at && host.querySelector<HTMLElement>(`.ag-row[row-id="${CSS.escape(at.rowId)}"] .ag-cell[col-id="${CSS.escape(at.colId)}"]`);
+    if (!cell) {
+      if (kind === 'error') toasts.error(text);
+      else toasts.info(text);
+      return;
+    }
+    const r = cell.getBoundingClientRect();
+    setNote({ kind, text, x: r.left, y: r.bottom + 2 });
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => setNote(null), kind === 'error' ? 8000 : 2500);
+  };
+
+  onMount(() => {
+    ctl = new PlanGridController(props.wb, host, { message }, preset(), rowHeightFor(fontScale()));
+    props.registerUndoFocus((changes) => ctl?.focusChange(changes));
+    host.addEventListener('keydown', onKey, true);
+  });
+  onCleanup(() => {
+    host?.removeEventListener('keydown', onKey, true);
+    ctl?.destroy();
+    clearTimeout(noteTimer);
+  });
+  createEffect(on(() => props.wb.checks(), (checks) => ctl?.setChecks(checks), { defer: true }));
+  createEffect(on(fontScale, (s) => ctl?.setRowHeight(rowHeightFor(s)), { defer: true }));
+
+  const onKey = (e: KeyboardEvent) => {
+    if (ctl?.api.getEditingCells().length) return;
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      e.stopPropagation();
+      void act(e.key === 'ArrowUp' ? 'up' : 'down');
+    } else if (e.altKey && e.key === 'Enter') {
+      e.preventDefault();
+      e.stopPropagation();
+      void act('measure-below');
+    } else if (note()) setNote(null);
+  };
+
+  const tasksInOrder = (): Task[] => props.wb.doc.priorities.flatMap((p) => props.wb.doc.tasks.filter((x) => x.priorityId === p.id));
+
+  const act = async (a: RowAction) => {
+    if (!ctl) return;
+    const wb = props.wb;
+    const pid = wb.doc.programme.id;
+    const row = ctl.focusedRow();
+    const measure = row?.kind === 'measure' ? wb.doc.measures.find((m) => m.id === row.refId) : undefined;
+    const task = row?.kind === 'task' ? wb.doc.tasks.find((x) => x.id === row.refId) : measure?.taskId ? wb.doc.tasks.find((x) => x.id === measure.taskId) : undefined;
+    const priority = row && (row.kind === 'priority' || row.kind === 'subtotal') ? wb.doc.priorities.find((p) => p.id === row.refId) : undefined;
+    const focusNew = (prefix: string, id: string) => ctl!.focusCell(`${prefix}:${id}`, 'title');
+    switch (a) {
+      case 'measure-above':
+      case 'measure-below': {
+        if (measure) {
+          const cmd = insertMeasure(pid, measure, a === 'measure-above' ? 'above' : 'below');
+          if ((await wb.run(cmd)).ok) focusNew('m', cmd.newId);
+        } else if (task) {
+          const cmd = appendMeasure(pid, task);
+          if ((await wb.run(cmd)).ok) focusNew('m', cmd.newId);
+        } else toasts.error('Оберіть рядок заходу або завдання, щоб вставити захід.');
+        break;
+      }
+      case 'task': {
+        const ref = task ?? (priority ? wb.doc.tasks.filter((x) => x.priorityId === priority.id).at(-1) : undefined);
+        if (!ref) return toasts.error('Оберіть рядок завдання або заходу, щоб вставити завдання.');
+        const cmd = insertTask(pid, ref, 'below');
+        if ((await wb.run(cmd)).ok) focusNew('t', cmd.newId);
+        break;
+      }
+      case 'priority': {
+        const ref = priority ?? (measure ? wb.doc.priorities.find((p) => p.id === measure.priorityId) : task ? wb.doc.priorities.find((p) => p.id === task.priorityId) : wb.doc.priorities.at(-1));
+        const cmd = insertPriority(pid, ref ?? null, 'below');
+        if ((await wb.run(cmd)).ok) focusNew('p', cmd.newId);
+        break;
+      }
+      case 'delete': {
+        if (measure) await wb.run(deleteMeasures(pid, [measure.id]));
+        else if (row?.kind === 'task' && task) {
+          if (window.confirm(t('confirmDeleteTask', { title: task.title }))) await wb.run(deleteTask(pid, task.id));
+        } else if (priority) {
+          if (window.confirm(t('confirmDeletePriority', { title: priority.title }))) await wb.run(deletePriority(pid, priority.id));
+        }
+        break;
+      }
+      case 'up':
+      case 'down': {
+        if (!measure) return toasts.error('Переміщувати можна рядки заходів.');
+        const colId = ctl.api.getFocusedCell()?.column.getColId() ?? 'title';
+        const r = await wb.run(moveMeasure(pid, measure.id, a === 'up' ? -1 : 1, tasksInOrder()));
+        if (r.ok) ctl.focusCell(`m:${measure.id}`, colId);
+        break;
+      }
+      case 'renumber':
+        await wb.run(renumber(pid, wb.doc.priorities, tasksInOrder(), wb.doc.measures));
+        break;
+    }
+  };
+
+  return (
+    <div class="plan-view">
+      <PlanToolbar
+        preset={preset()}
+        onPreset={(p) => {
+          setPreset(p);
+          localStorage.setItem(PRESET_KEY, p);
+          ctl?.setPreset(p);
+        }}
+        filters={filters()}
+        onFilters={(f) => {
+          setFilters(f);
+          ctl?.setFilters(f);
+        }}
+        onAction={(a) => void act(a)}
+      />
+      <div ref={host} class="grid-host plan-grid" data-testid="plan-grid" />
+      <Show when={note()}>
+        {(n) => (
+          <div class={`cell-note cell-note-${n().kind}`} role={n().kind === 'error' ? 'alert' : 'status'} style={{ left: `${n().x}px`, top: `${n().y}px` }} data-testid="cell-note">
+            <span aria-hidden="true">{n().kind === 'error' ? '✖ ' : ''}</span>
+            {n().text}
+          </div>
+        )}
+      </Show>
+      <ChecksPanel checks={props.wb.checks()} onJump={(c) => ctl?.jumpToCheck(c)} />
+    </div>
+  );
+}

@@ -1,0 +1,443 @@
+import { createGrid, type CellEditRequestEvent, type GridApi, type IRowNode } from 'ag-grid-community';
+import type { Check } from '../../engine/checks';
+import { parseCellInput, parseStatus, setPlanned, setText, sourceForYear } from '../../model/plan-ops';
+import type { Measure } from '../../model/schema';
+import { blankMeasure, editMeasures } from '../../store/commands/plan';
+import type { Change } from '../../store/db';
+import { t } from '../../i18n';
+import { installClipboard } from '../grid/clipboard';
+import { gridTheme } from '../grid/AgGrid';
+import { registerGridModules } from '../grid/modules';
+import { CellRange } from '../grid/range';
+import type { Workbench, WorkbenchEvent } from '../state/workbench';
+import { newId } from '../../model/ids';
+import { orderBetween } from '../../model/plan-ops';
+import { cellColId, sourceTotalColId, TOTAL_COL, yearColId, type ColumnInfo } from './plan-columns-info';
+import { planColumns, type ColumnPreset } from './plan-columns';
+import { planPaste } from './plan-paste';
+import { measureRow, nodeRow, planRows, shapeOf, type PlanRow } from './plan-rows';
+
+export interface PlanGridCallbacks {
+  /** a message for the person at the keyboard; `at` places it next to a cell */
+  message(kind: 'info' | 'error', text: string, at?: { rowId: string; colId: string }): void;
+}
+
+export interface PlanFilters {
+  text: string;
+  responsible: string;
+  status: string;
+}
+
+const STRUCTURAL_TABLES = new Set(['priorities', 'tasks', 'programmes']);
+
+/**
+ * The imperative side of the plan grid: owns the AG Grid instance, turns the workbench's events
+ * into row transactions (only changed rows are touched), and turns edits, pastes and clears into
+ * store commands. The grid never holds state of its own: every value comes from the store's
+ * records and the engine's totals.
+ */
+export class PlanGridController {
+  readonly api: GridApi<PlanRow>;
+  readonly range: CellRange<PlanRow>;
+  private rows: PlanRow[] = [];
+  private columns: ColumnInfo[] = [];
+  private marks = new Map<string, { severity: 'error' | 'warning'; message: string }>();
+  private collapsed: Set<string>;
+  private filters: PlanFilters = { text: '', responsible: '', status: '' };
+  private unsubscribe: () => void;
+  private uninstallClipboard: () => void;
+  private pendingFocus: { rowId: string; colId: string } | null = null;
+
+  constructor(
+    private readonly wb: Workbench,
+    private readonly host: HTMLElement,
+    private readonly cb: PlanGridCallbacks,
+    private preset: ColumnPreset,
+    private rowHeight: number,
+  ) {
+    registerGridModules();
+    this.collapsed = new Set(JSON.parse(localStorage.getItem(this.collapseKey()) ?? '[]') as string[]);
+    const built = planRows(wb.doc, wb.totalsMap, this.collapsed);
+    this.rows = built.rows;
+    this.api = createGrid<PlanRow>(host, {
+      theme: gridTheme,
+      columnDefs: this.columnDefs(),
+      rowData: this.rows,
+      pinnedBottomRowData: [built.grand],
+      getRowId: (p) => p.data.rowId,
+      getRowClass: (p) => `row-${p.data?.kind ?? 'measure'}`,
+      rowHeight,
+      headerHeight: rowHeight,
+      groupHeaderHeight: rowHeight,
+      readOnlyEdit: true,
+      singleClickEdit: false,
+      enterNavigatesVertically: true,
+      enterNavigatesVerticallyAfterEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      tooltipShowDelay: 250,
+      // At most a few dozen columns: rendering them all keeps keyboard and clipboard navigation simple.
+      suppressColumnVirtualisation: true,
+      animateRows: false,
+      isExternalFilterPresent: () => !!(this.filters.responsible || this.filters.status),
+      doesExternalFilterPass: (node) => this.passesFilters(node),
+      onCellEditRequest: (e) => void this.commitEdit(e),
+      onCellKeyDown: (e) => this.onKeyDown(e.event as KeyboardEvent | undefined),
+      onRowDataUpdated: () => this.applyPendingFocus(),
+    });
+    this.range = new CellRange(this.api, host, () => this.api.refreshCells({ force: true, suppressFlash: true }));
+    this.uninstallClipboard = installClipboard(host, this.api, this.range, (block, at) => void this.paste(block, at), (n) => cb.message('info', t('copied', { n })));
+    this.unsubscribe = wb.subscribe((e) => this.onEvent(e));
+    this.setChecks(wb.checks());
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    this.uninstallClipboard();
+    this.range.destroy();
+    this.api.destroy();
+  }
+
+  // ---- state pushed in from Solid -----------------------------------------------------------
+
+  setChecks(checks: readonly Check[]): void {
+    const marks = new Map<string, { severity: 'error' | 'warning'; message: string }>();
+    for (const c of checks) {
+      const at = this.cellOf(c);
+      if (!at) continue;
+      const key = `${at.rowId}|${at.colId}`;
+      const prev = marks.get(key);
+      if (!prev || (prev.severity === 'warning' && c.severity === 'error')) marks.set(key, { severity: c.severity, message: prev ? `${c.message}\n${prev.message}` : c.message });
+      else prev.message += `\n${c.message}`;
+    }
+    this.marks = marks;
+    this.api.refreshCells({ force: true, suppressFlash: true });
+  }
+
+  setPreset(preset: ColumnPreset): void {
+    this.preset = preset;
+    this.api.setGridOption('columnDefs', this.columnDefs());
+  }
+
+  setRowHeight(px: number): void {
+    this.rowHeight = px;
+    this.api.setGridOption('rowHeight', px);
+    this.api.setGridOption('headerHeight', px);
+    this.api.setGridOption('groupHeaderHeight', px);
+    this.api.resetRowHeights();
+  }
+
+  setFilters(f: PlanFilters): void {
+    this.filters = f;
+    this.api.setGridOption('quickFilterText', f.text);
+    this.api.onFilterChanged();
+  }
+
+  toggleCollapsed(rowId: string): void {
+    if (this.collapsed.has(rowId)) this.collapsed.delete(rowId);
+    else this.collapsed.add(rowId);
+    localStorage.setItem(this.collapseKey(), JSON.stringify([...this.collapsed]));
+    this.rebuild();
+  }
+
+  isCollapsed(rowId: string): boolean {
+    return this.collapsed.has(rowId);
+  }
+
+  /** The row that has the keyboard focus (for row actions). */
+  focusedRow(): PlanRow | null {
+    const f = this.api.getFocusedCell();
+    if (!f || f.rowPinned) return null;
+    return this.api.getDisplayedRowAtIndex(f.rowIndex)?.data ?? null;
+  }
+
+  /** Moves the focus to a cell (after an undo, a jump from the checks panel, a new row). */
+  focusCell(rowId: string, colId: string): void {
+    if (rowId === 'grand') {
+      this.api.ensureColumnVisible(colId);
+      this.api.setFocusedCell(0, colId, 'bottom');
+      return;
+    }
+    const node = this.api.getRowNode(rowId);
+    if (!node || node.rowIndex === null) {
+      this.pendingFocus = { rowId, colId };
+      return;
+    }
+    this.api.ensureIndexVisible(node.rowIndex, 'middle');
+    this.api.ensureColumnVisible(colId);
+    this.api.setFocusedCell(node.rowIndex, colId);
+    this.range.reset({ rowIndex: node.rowIndex, colId });
+  }
+
+  jumpToCheck(c: Check): void {
+    const at = this.cellOf(c);
+    if (!at) return;
+    // A collapsed parent hides the row: open it first.
+    const m = c.location.kind === 'measure' ? this.wb.doc.measures.find((x) => x.id === c.location.id) : undefined;
+    if (m) {
+      let changed = false;
+      for (const key of [`p:${m.priorityId}`, m.taskId ? `t:${m.taskId}` : '']) {
+        if (key && this.collapsed.delete(key)) changed = true;
+      }
+      if (changed) this.rebuild();
+    }
+    this.focusCell(at.rowId, at.colId);
+  }
+
+  /** After undo/redo: focus the first cell the step changed, so the room sees what happened. */
+  focusChange(changes: readonly Change[] | null): void {
+    const c = changes?.find((x) => x.table === 'measures' || x.table === 'tasks' || x.table === 'priorities');
+    if (!c) return;
+    const prefix = c.table === 'measures' ? 'm' : c.table === 'tasks' ? 't' : 'p';
+    const after = (c.after ?? c.before) as Record<string, unknown> | null;
+    if (!after) return;
+    const colId = c.table === 'measures' ? this.changedColumn(c.before as Measure | null, c.after as Measure | null) : 'title';
+    this.focusCell(`${prefix}:${after['id'] as string}`, colId);
+  }
+
+  // ---- edits -----------------------------------------------------------------------------------
+
+  private async commitEdit(e: CellEditRequestEvent<PlanRow>): Promise<void> {
+    const row = e.data;
+    const colId = e.column.getColId();
+    if (row.kind !== 'measure' || !row.measure) return;
+    const col = this.columns.find((c) => c.colId === colId);
+    if (!col || col.kind === 'computed') return;
+    const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+    let edit: ((m: Measure) => Measure) | null = null;
+    if (col.kind === 'text') edit = (m) => setText(m, col.field, text);
+    else if (col.kind === 'status') {
+      const s = parseStatus(text) ?? (text in { planned: 1, 'in-progress': 1, done: 1, cancelled: 1 } ? (text as Measure['status']) : null);
+      if (!s) return this.cb.message('error', `«${text}» — невідомий статус.`, { rowId: row.rowId, colId });
+      edit = (m) => ({ ...m, status: s });
+    } else {
+      const v = parseCellInput(text, this.wb.doc.programme.unit);
+      if (!v.ok) return this.cb.message('error', v.message, { rowId: row.rowId, colId });
+      const src = col.kind === 'cell' ? { ok: true as const, sourceId: col.sourceId } : sourceForYear(row.measure, col.year, this.sourceIds());
+      if (!src.ok) return this.cb.message('error', src.message, { rowId: row.rowId, colId });
+      edit = (m) => setPlanned(m, col.year, src.sourceId, v.value);
+    }
+    await this.wb.run(editMeasures(this.wb.doc.programme.id, `Зміна: ${col.label}`, [{ id: row.refId, edit }]));
+  }
+
+  private async paste(block: string[][], at: { rowIndex: number; colId: string }): Promise<void> {
+    const displayed = this.displayedRows();
+    const colIndex = this.columns.findIndex((c) => c.colId === at.colId);
+    const r = planPaste(block, displayed, at.rowIndex, this.columns, colIndex, this.wb.doc.programme.unit, this.sourceIds());
+    if (!r.ok) {
+      const list = r.reasons.slice(0, 8).join('\n');
+      const more = r.reasons.length > 8 ? `\n… та ще ${r.reasons.length - 8}` : '';
+      return this.cb.message('error', `${t('pasteRefused')}\n${list}${more}`, { rowId: displayed[at.rowIndex]?.rowId ?? '', colId: at.colId });
+    }
+    const { plan } = r;
+    const inserts: Measure[] = [];
+    if (plan.newRows.length && plan.appendAfter) {
+      const ref = plan.appendAfter;
+      const siblings = this.wb.doc.measures.filter((m) => m.taskId === ref.taskId && m.priorityId === ref.priorityId);
+      const next = siblings.find((m) => m.order > ref.order)?.order;
+      let prev = ref.order;
+      for (const build of plan.newRows) {
+        const order = orderBetween(prev, next);
+        prev = order;
+        inserts.push(build({ ...blankMeasure(this.wb.doc.programme.id, ref.priorityId, ref.taskId, order), id: newId('m-') }));
+      }
+    }
+    const res = await this.wb.run(editMeasures(this.wb.doc.programme.id, `Вставлення ${plan.cells} клітинок`, plan.edits, inserts));
+    if (res.ok) this.cb.message('info', t('pasted', { n: plan.cells }));
+  }
+
+  /** Delete/Backspace over a multi-cell selection clears every editable cell in it, as one command. */
+  private onKeyDown(e: KeyboardEvent | undefined): void {
+    if (!e || this.api.getEditingCells().length) return;
+    if ((e.key === 'Delete' || e.key === 'Backspace') && this.range.isMulti()) {
+      e.preventDefault();
+      void this.clear(this.range.bounds()!);
+    }
+  }
+
+  private async clear(b: { rows: number[]; cols: string[] }): Promise<void> {
+    const displayed = this.displayedRows();
+    const edits: Array<{ id: string; edit: (m: Measure) => Measure }> = [];
+    for (const ri of b.rows) {
+      const r = displayed[ri];
+      if (r?.kind !== 'measure') continue;
+      const steps: Array<(m: Measure) => Measure> = [];
+      for (const colId of b.cols) {
+        const col = this.columns.find((c) => c.colId === colId);
+        if (col?.kind === 'cell') steps.push((m) => setPlanned(m, col.year, col.sourceId, { kind: 'empty' }));
+        else if (col?.kind === 'year') steps.push((m) => ({ ...m, funding: m.funding.filter((f) => f.year !== col.year || f.actual !== null).map((f) => (f.year === col.year ? { ...f, planned: null, marker: null } : f)) }));
+        else if (col?.kind === 'text' && col.field !== 'code') steps.push((m) => setText(m, col.field, ''));
+      }
+      if (steps.length) edits.push({ id: r.refId, edit: (m) => steps.reduce((acc, f) => f(acc), m) });
+    }
+    if (edits.length) await this.wb.run(editMeasures(this.wb.doc.programme.id, 'Очищення клітинок', edits));
+  }
+
+  // ---- following the store and the engine ----------------------------------------------------
+
+  private onEvent(e: WorkbenchEvent): void {
+    if (e.kind === 'changes') {
+      const structural = e.changes.some((c) => {
+        if (STRUCTURAL_TABLES.has(c.table)) return true;
+        if (c.table !== 'measures') return false;
+        const b = c.before as Measure | null;
+        const a = c.after as Measure | null;
+        return !a || !b || a.order !== b.order || a.taskId !== b.taskId || a.priorityId !== b.priorityId;
+      });
+      if (structural) return this.rebuild();
+      const shape = shapeOf(this.wb.doc);
+      const update: PlanRow[] = [];
+      for (const c of e.changes) {
+        if (c.table !== 'measures' || !c.after) continue;
+        if (e.remote) this.warnIfEditing(`m:${c.id}`, e.label);
+        if (this.api.getRowNode(`m:${c.id}`)) update.push(measureRow(shape, c.after as Measure, this.wb.totalsMap));
+      }
+      if (update.length) this.api.applyTransaction({ update });
+      return;
+    }
+    const d = e.delta;
+    if (d.full) return this.rebuild();
+    const shape = shapeOf(this.wb.doc);
+    const update: PlanRow[] = [];
+    let grand: PlanRow | null = null;
+    for (const n of d.nodes) {
+      if (n.kind === 'measure') {
+        const m = this.wb.doc.measures.find((x) => x.id === n.id);
+        if (m && this.api.getRowNode(`m:${n.id}`)) update.push(measureRow(shape, m, this.wb.totalsMap));
+      } else if (n.kind === 'task') {
+        const task = this.wb.doc.tasks.find((x) => x.id === n.id);
+        if (task && this.api.getRowNode(`t:${n.id}`)) update.push(nodeRow(shape, 'task', task.id, task.code, task.title, this.wb.totalsMap));
+      } else if (n.kind === 'priority') {
+        const p = this.wb.doc.priorities.find((x) => x.id === n.id);
+        if (!p) continue;
+        if (this.api.getRowNode(`p:${n.id}`)) update.push(nodeRow(shape, 'priority', p.id, p.code, p.title, this.wb.totalsMap));
+        if (this.api.getRowNode(`s:${n.id}`)) update.push(nodeRow(shape, 'subtotal', p.id, p.code, p.title, this.wb.totalsMap));
+      } else {
+        grand = nodeRow(shape, 'grand', this.wb.doc.programme.id, '', '', this.wb.totalsMap);
+      }
+    }
+    if (update.length) this.api.applyTransaction({ update });
+    if (grand) this.setGrand(grand);
+  }
+
+  private setGrand(grand: PlanRow): void {
+    const node = this.api.getPinnedBottomRow(0);
+    if (node) node.setData(grand);
+    else this.api.setGridOption('pinnedBottomRowData', [grand]);
+  }
+
+  /** Someone else changed a row this person is typing in: keep their input out, and say so. */
+  private warnIfEditing(rowId: string, label: string): void {
+    const editing = this.api.getEditingCells();
+    const cell = editing.find((c) => this.api.getDisplayedRowAtIndex(c.rowIndex)?.id === rowId);
+    if (!cell) return;
+    this.api.stopEditing(true);
+    this.cb.message('error', t('remoteEdit', { label }), { rowId, colId: cell.column?.getColId() ?? 'title' });
+  }
+
+  private rebuild(): void {
+    const built = planRows(this.wb.doc, this.wb.totalsMap, this.collapsed);
+    this.rows = built.rows;
+    this.api.setGridOption('rowData', this.rows);
+    this.setGrand(built.grand);
+    this.setChecks(this.wb.checks());
+  }
+
+  private applyPendingFocus(): void {
+    const p = this.pendingFocus;
+    if (!p) return;
+    this.pendingFocus = null;
+    if (this.api.getRowNode(p.rowId)) this.focusCell(p.rowId, p.colId);
+  }
+
+  private displayedRows(): PlanRow[] {
+    const out: PlanRow[] = [];
+    this.api.forEachNodeAfterFilterAndSort((n) => n.data && out.push(n.data));
+    return out;
+  }
+
+  private passesFilters(node: IRowNode<PlanRow>): boolean {
+    const r = node.data;
+    if (!r || r.kind !== 'measure') return true;
+    if (this.filters.responsible && !r.responsible.toLowerCase().includes(this.filters.responsible.toLowerCase())) return false;
+    if (this.filters.status && r.status !== this.filters.status) return false;
+    return true;
+  }
+
+  private columnDefs() {
+    const built = planColumns({
+      years: shapeOf(this.wb.doc).years,
+      sources: this.wb.doc.programme.sources,
+      unit: this.wb.doc.programme.unit,
+      preset: this.preset,
+      marks: () => this.marks,
+      inRange: (ri, colId, pinned) => this.range?.contains(ri, colId, pinned) ?? false,
+      renderCode: (row) => this.renderCode(row),
+    });
+    this.columns = built.info;
+    return built.defs;
+  }
+
+  private renderCode(row: PlanRow): HTMLElement | string {
+    if (row.kind !== 'priority' && row.kind !== 'task') return row.code;
+    const wrap = document.createElement('span');
+    wrap.className = 'code-toggle';
+    const btn = document.createElement('button');
+    btn.type = 'button';
+    btn.className = 'toggle';
+    const collapsed = this.collapsed.has(row.rowId);
+    btn.textContent = collapsed ? '▸' : '▾';
+    btn.title = collapsed ? t('expand') : t('collapse');
+    btn.setAttribute('aria-expanded', String(!collapsed));
+    btn.addEventListener('click', (ev) => {
+      ev.stopPropagation();
+      this.toggleCollapsed(row.rowId);
+    });
+    wrap.append(btn, document.createTextNode(` ${row.code}`));
+    return wrap;
+  }
+
+  /** Where a check belongs in the grid. */
+  private cellOf(c: Check): { rowId: string; colId: string } | null {
+    const loc = c.location;
+    const rowId =
+      loc.kind === 'measure' ? `m:${loc.id}`
+      : loc.kind === 'task' ? `t:${loc.id}`
+      : loc.kind === 'priority' ? `s:${loc.id}`
+      : loc.kind === 'programme' ? 'grand'
+      : null;
+    if (!rowId) return null;
+    if (loc.field === 'amount') {
+      if (loc.year && loc.sourceId && this.columns.some((x) => x.colId === cellColId(loc.year!, loc.sourceId!))) return { rowId, colId: cellColId(loc.year, loc.sourceId) };
+      if (loc.year && loc.year >= this.wb.doc.programme.startYear && loc.year <= this.wb.doc.programme.endYear) return { rowId, colId: yearColId(loc.year) };
+      if (loc.sourceId && this.columns.some((x) => x.colId === sourceTotalColId(loc.sourceId!))) return { rowId, colId: sourceTotalColId(loc.sourceId) };
+      return { rowId, colId: TOTAL_COL };
+    }
+    return { rowId, colId: loc.field && ['code', 'title', 'responsible', 'term', 'result'].includes(loc.field) ? loc.field : 'title' };
+  }
+
+  private changedColumn(before: Measure | null, after: Measure | null): string {
+    if (!before || !after) return 'title';
+    for (const f of ['code', 'title', 'responsible', 'result'] as const) if (before[f] !== after[f]) return f;
+    if (before.term.text !== after.term.text) return 'term';
+    if (before.status !== after.status) return 'status';
+    const key = (m: Measure) => new Map(m.funding.map((f) => [`${f.year}|${f.sourceId}`, JSON.stringify(f)]));
+    const a = key(before);
+    const b = key(after);
+    for (const k of new Set([...a.keys(), ...b.keys()])) {
+      if (a.get(k) !== b.get(k)) {
+        const [y, s] = k.split('|');
+        const id = cellColId(Number(y), s!);
+        return this.columns.some((c) => c.colId === id) ? id : yearColId(Number(y));
+      }
+    }
+    return 'title';
+  }
+
+  private sourceIds(): string[] {
+    return this.wb.doc.programme.sources.map((s) => s.id);
+  }
+
+  private collapseKey(): string {
+    return `hw.collapsed.${this.wb.doc.programme.id}`;
+  }
+}
