@@ -19,16 +19,21 @@ export function capExcesses(axes: Axes, caps: readonly Cap[], programme: Breakdo
 }
 
 export function capChecks(programme: Programme, axes: Axes, scenario: Scenario, totals: Breakdown): Check[] {
-  return capExcesses(axes, scenario.caps, totals).map((e) => {
-    const where = place(`Сценарій «${scenario.name}», стеля`, e.cap.year, sourceName(programme.sources, e.cap.sourceId));
-    return make(
-      'cap-exceeded',
-      'error',
-      { kind: 'scenario', id: scenario.id, field: 'cap', year: e.cap.year, sourceId: e.cap.sourceId },
-      where,
-      `${where}: заплановано ${money(e.computed, programme.unit)} при стелі ${money(e.cap.amount, programme.unit)} — ` +
-        `перевищення ${money(e.over, programme.unit)}. Зменште або перенесіть заходи, або скористайтеся «Вписати в стелі».`,
-      { stated: e.cap.amount, computed: e.computed },
-    );
-  });
+  return capExcesses(axes, scenario.caps, totals).map((e) => capCheck(programme, scenario, e.cap, e.computed)!);
+}
+
+/** The finding for one cap of a scenario, given the scenario's amount under it; null when within the cap. */
+export function capCheck(programme: Programme, scenario: Scenario, cap: Cap, computed: number | undefined): Check | null {
+  if (computed === undefined || computed <= cap.amount) return null;
+  const over = computed - cap.amount;
+  const where = place(`Сценарій «${scenario.name}», стеля`, cap.year, sourceName(programme.sources, cap.sourceId));
+  return make(
+    'cap-exceeded',
+    'error',
+    { kind: 'scenario', id: scenario.id, field: 'cap', year: cap.year, sourceId: cap.sourceId },
+    where,
+    `${where}: заплановано ${money(computed, programme.unit)} при стелі ${money(cap.amount, programme.unit)} — ` +
+      `перевищення ${money(over, programme.unit)}. Зменште або перенесіть заходи, або скористайтеся «Вписати в стелі».`,
+    { stated: cap.amount, computed },
+  );
 }

@@ -7,11 +7,10 @@ import type { CapExcess, CompareItem, Comparison, DeltaFigure } from './types';
 export const PLAN_ID = 'plan';
 
 interface Side {
+  /** the scenario id, or null for the plan */
+  scenarioId: string | null;
   programme: Breakdown;
   priorities: Map<string, Breakdown>;
-  /** planned matrix of a measure slot */
-  eff: Float64Array;
-  stride: number;
   capExcess: CapExcess[];
 }
 
@@ -28,28 +27,34 @@ function figure(value: number, reference: number): DeltaFigure {
 export function compare(engine: Engine, ids: readonly string[], referenceId: string): Comparison {
   const plan = engine.planState();
   const { axes, slotOf } = plan;
+  const { C } = axes;
   const side = (id: string): Side | null => {
-    if (id === PLAN_ID) return { programme: plan.programme, priorities: plan.priorities, eff: plan.cells, stride: 2 * axes.C, capExcess: [] };
+    if (id === PLAN_ID) return { scenarioId: null, programme: plan.programme, priorities: plan.priorities, capExcess: [] };
     const st = engine.scenarioState(id);
     if (!st) return null;
-    return { programme: st.programme, priorities: st.priorities, eff: st.eff, stride: axes.C, capExcess: capExcesses(axes, st.scenario.caps, st.programme) };
+    return { scenarioId: id, programme: st.programme, priorities: st.priorities, capExcess: capExcesses(axes, st.scenario.caps, st.programme) };
   };
   const ref = side(referenceId) ?? side(PLAN_ID)!;
+  const slots = [...slotOf];
+  const money = new Float64Array(C);
+  const refMoney = new Float64Array(C);
   const items: CompareItem[] = [];
   for (const id of ids) {
     const s = side(id);
     if (!s) continue;
     const differing: CompareItem['differing'] = [];
     if (id !== referenceId) {
-      for (const [measureId, slot] of slotOf) {
-        const a = slot * s.stride;
-        const b = slot * ref.stride;
+      for (const [measureId, slot] of slots) {
+        // Two sides that both keep the plan's money for a measure agree on it.
+        if (!engine.differsFromPlan(s.scenarioId, slot) && !engine.differsFromPlan(ref.scenarioId, slot)) continue;
+        engine.measureMoney(s.scenarioId, slot, money);
+        engine.measureMoney(ref.scenarioId, slot, refMoney);
         let sa = 0;
         let sb = 0;
         let differs = false;
-        for (let i = 0; i < axes.C; i++) {
-          const va = s.eff[a + i]!;
-          const vb = ref.eff[b + i]!;
+        for (let i = 0; i < C; i++) {
+          const va = money[i]!;
+          const vb = refMoney[i]!;
           if (va !== vb) differs = true;
           if (i < axes.Y * axes.S) {
             sa += va;

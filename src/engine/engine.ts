@@ -1,29 +1,30 @@
 import type { Indicator, Measure, Priority, Programme, ProgrammeDoc, Scenario, Task } from '../model/schema';
 import type { Axes } from './axes';
-import { axesOf, yearRow } from './axes';
+import { axesOf } from './axes';
 import type { Breakdown } from './breakdown';
-import { addInto, breakdownOf } from './breakdown';
+import { addInto, breakdownOf, pick } from './breakdown';
 import type { Check } from './checks';
-import { capChecks, capExcesses } from './caps';
+import { capCheck, capExcesses } from './caps';
 import { CheckBook } from './check-book';
 import { duplicateCodeChecks } from './codes';
 import type { IndicatorResult } from './indicators';
 import { indicatorChecks, indicatorResult } from './indicators';
 import { measureLabel, priorityLabel, programmeLabel, taskLabel } from './labels';
-import { declaredChecks, measureChecks } from './plan-checks';
+import { declaredCheck, measureChecks } from './plan-checks';
 import type { CompiledScenario } from './scenario-rules';
-import { compileScenario, effectiveOverrides, evaluateMeasure, plannedInPeriod, shiftAndScale, touches } from './scenario-rules';
+import { compileScenario, effectiveOverrides } from './scenario-rules';
+import { Slots } from './slots';
 import type { Delta, NodeKind, NodeTotals, Patch, ScenarioTotals, Snapshot } from './types';
 
 interface ScenarioState {
   scenario: Scenario;
   compiled: CompiledScenario;
-  /** effective planned matrix per measure slot */
-  eff: Float64Array;
+  /** the scenario's planned money: programme and priority matrices (a measure's own is computed when needed) */
   programme: Float64Array;
   priorities: Map<string, Float64Array>;
-  /** measures whose money differs from the plan */
-  differing: Set<string>;
+  /** 1 for each measure slot whose money differs from the plan, and how many those are */
+  differs: Uint8Array;
+  differing: number;
 }
 
 /** Collects what one patch touched, so the delta holds each node once. */
@@ -61,51 +62,53 @@ export class Engine {
   private indicators = new Map<string, Indicator>();
   private scenarios = new Map<string, ScenarioState>();
 
-  private slotOf = new Map<string, number>();
-  private freeSlots: number[] = [];
-  private capacity = 0;
-  private cells = new Float64Array(0);
+  private slots!: Slots;
+  /** scratch: one measure's money under a scenario */
+  private money = new Float64Array(0);
   private taskSums = new Map<string, Float64Array>();
   private prioritySums = new Map<string, Float64Array>();
   private programmeSum = new Float64Array(0);
   private checks = new CheckBook();
-  /** ids of measures / tasks by code, to find duplicates without scanning the plan */
-  private byCode = { measure: new Map<string, Set<string>>(), task: new Map<string, Set<string>>() };
+  /**
+   * What the stated-total and cap findings of each owner were last computed from: most patches
+   * leave them as they were, and rewording them (amounts formatted in Ukrainian) is the costly part.
+   */
+  private findingsInput = new Map<string, { record: object; programme: Programme; values: Array<number | undefined>; found: Array<Check | null> }>();
+  /** ids of measures / tasks by code (a lone id, or the set of those sharing it), to find duplicates without scanning the plan */
+  private byCode = { measure: new Map<string, string | Set<string>>(), task: new Map<string, string | Set<string>>() };
 
   /** Loads a whole programme and computes everything. */
   load(doc: ProgrammeDoc): Snapshot {
     this.programme = doc.programme;
     this.axes = axesOf(doc.programme);
-    this.priorities = new Map(doc.priorities.map((p) => [p.id, p]));
-    this.tasks = new Map(doc.tasks.map((t) => [t.id, t]));
-    this.measures = new Map(doc.measures.map((m) => [m.id, m]));
-    this.indicators = new Map(doc.indicators.map((i) => [i.id, i]));
-    this.slotOf.clear();
-    this.freeSlots = [];
-    this.capacity = Math.max(16, doc.measures.length);
-    this.cells = new Float64Array(this.capacity * 2 * this.axes.C);
+    this.priorities = byId(doc.priorities);
+    this.tasks = byId(doc.tasks);
+    this.measures = byId(doc.measures);
+    this.indicators = byId(doc.indicators);
+    this.slots = new Slots(this.axes, this.measures.values(), this.measures.size);
+    this.money = new Float64Array(this.axes.C);
     this.byCode = { measure: new Map(), task: new Map() };
     for (const m of this.measures.values()) this.indexCode('measure', m.code, m.id, true);
     for (const x of this.tasks.values()) this.indexCode('task', x.code, x.id, true);
-    let slot = 0;
-    for (const m of doc.measures) {
-      this.slotOf.set(m.id, slot);
-      this.writePlan(m, slot++);
-    }
-    for (let s = slot; s < this.capacity; s++) this.freeSlots.push(this.capacity - 1 - s + slot);
     this.rebuildSums();
     this.scenarios.clear();
     for (const s of doc.scenarios) this.scenarios.set(s.id, this.emptyScenarioState(s));
     for (const st of this.scenarios.values()) this.recomputeScenario(st);
     this.checks = new CheckBook();
-    this.recheckAll();
+    this.findingsInput.clear();
+    this.recheckAll(true);
     return this.snapshot();
   }
 
   /** Everything the UI shows, computed from the current state. */
   snapshot(): Snapshot {
     const nodes: NodeTotals[] = [];
-    for (const id of this.measures.keys()) nodes.push(this.nodeTotals('measure', id));
+    const { C } = this.axes;
+    const { cells, measure, capacity } = this.slots;
+    for (let slot = 0; slot < capacity; slot++) {
+      const m = measure[slot];
+      if (m) nodes.push({ kind: 'measure', id: m.id, planned: breakdownOf(this.axes, cells, slot * 2 * C), actual: breakdownOf(this.axes, cells, slot * 2 * C + C) });
+    }
     for (const id of this.tasks.keys()) nodes.push(this.nodeTotals('task', id));
     for (const id of this.priorities.keys()) nodes.push(this.nodeTotals('priority', id));
     nodes.push(this.nodeTotals('programme', this.programme.id));
@@ -176,15 +179,26 @@ export class Engine {
     }
     if (reword) this.recheckAll();
     // Declared totals and caps depend on sums, so they are rechecked for every node the patch touched.
+    const nodes: NodeTotals[] = [];
     for (const key of t.nodes) {
       const [kind, id] = splitKey(key);
-      this.recheckDeclared(kind, id);
+      if (!this.exists(kind, id)) {
+        this.recheckDeclared(kind, id);
+        continue;
+      }
+      const totals = this.nodeTotals(kind, id);
+      this.recheckDeclared(kind, id, totals.planned);
+      nodes.push(totals);
     }
+    const programmes = new Map<string, Breakdown>();
     for (const id of t.scenarios) {
       const st = this.scenarios.get(id);
-      if (st) this.checks.set(`caps:${id}`, capChecks(this.programme, this.axes, st.scenario, breakdownOf(this.axes, st.programme)));
+      if (!st) continue;
+      const b = breakdownOf(this.axes, st.programme);
+      programmes.set(id, b);
+      this.recheckCaps(st, b);
     }
-    return this.delta(t);
+    return this.delta(t, nodes, programmes);
   }
 
   /** The current state as one document (for tests, reloads and versions). */
@@ -203,38 +217,30 @@ export class Engine {
 
   private patchMeasure(id: string, value: Measure | null, t: Touched): void {
     const old = this.measures.get(id);
-    const { C } = this.axes;
-    let slot = this.slotOf.get(id);
-    if (old && slot !== undefined) {
+    const slots = this.slots;
+    if (old) {
+      // Take the measure's money away while the slot still holds its old plan.
+      const slot = slots.of.get(id)!;
       this.addToParents(old, slot, -1, t);
-      for (const st of this.scenarios.values()) {
-        this.addScenario(st, old, st.eff, slot * C, -1, t);
-      }
+      for (const st of this.scenarios.values()) this.addScenario(st, slot, -1, t);
     }
     if (value) {
-      if (slot === undefined) slot = this.allocSlot(id);
+      const slot = slots.take(id);
       this.measures.set(id, value);
-      this.writePlan(value, slot);
+      slots.priority[slot] = this.priorityOf(value);
+      slots.write(value, slot);
       this.addToParents(value, slot, 1, t);
       t.nodes.add(`measure:${id}`);
-      const pid = this.priorityOf(value);
-      for (const st of this.scenarios.values()) {
-        this.evaluate(st, value, pid, slot);
-        this.addScenario(st, value, st.eff, slot * C, 1, t);
-      }
+      for (const st of this.scenarios.values()) this.addScenario(st, slot, 1, t);
       this.checks.set(`measure:${id}`, measureChecks(this.programme, this.axes, value));
-    } else if (old && slot !== undefined) {
+    } else if (old) {
+      const slot = slots.of.get(id)!;
+      for (const st of this.scenarios.values()) this.setDiffers(st, slot, false);
       this.measures.delete(id);
-      this.slotOf.delete(id);
-      this.cells.fill(0, slot * 2 * C, (slot + 1) * 2 * C);
-      for (const st of this.scenarios.values()) {
-        st.eff.fill(0, slot * C, (slot + 1) * C);
-        st.differing.delete(id);
-      }
-      this.freeSlots.push(slot);
+      slots.release(id);
       t.removed.push({ kind: 'measure', id });
       this.checks.set(`measure:${id}`, []);
-      this.checks.set(`declared:measure:${id}`, []);
+      this.clearFindings(`declared:measure:${id}`);
     }
     // Duplicate-code findings name the rows by code and title.
     if (old?.code !== value?.code || old?.title !== value?.title) {
@@ -242,19 +248,6 @@ export class Engine {
       if (value) this.indexCode('measure', value.code, id, true);
       if (old) this.recheckCodes(old.code);
       if (value && value.code !== old?.code) this.recheckCodes(value.code);
-    }
-  }
-
-  private writePlan(m: Measure, slot: number): void {
-    const { C, S } = this.axes;
-    const base = slot * 2 * C;
-    this.cells.fill(0, base, base + 2 * C);
-    for (const f of m.funding) {
-      const si = this.axes.sourceIndex.get(f.sourceId);
-      if (si === undefined) continue;
-      const i = base + yearRow(this.axes, f.year) * S + si;
-      if (f.planned !== null) this.cells[i]! += f.planned;
-      if (f.actual !== null) this.cells[i + C]! += f.actual;
     }
   }
 
@@ -269,43 +262,22 @@ export class Engine {
   private addToParents(m: Measure, slot: number, sign: 1 | -1, t: Touched): void {
     const C2 = 2 * this.axes.C;
     const at = slot * C2;
+    const { cells } = this.slots;
     if (m.taskId !== null) {
       const ts = this.taskSums.get(m.taskId);
       if (ts) {
-        addInto(ts, 0, this.cells, at, C2, sign);
+        addInto(ts, 0, cells, at, C2, sign);
         t.nodes.add(`task:${m.taskId}`);
       }
     }
-    const pid = this.priorityOf(m);
+    const pid = this.slots.priority[slot]!;
     const ps = this.prioritySums.get(pid);
     if (ps) {
-      addInto(ps, 0, this.cells, at, C2, sign);
+      addInto(ps, 0, cells, at, C2, sign);
       t.nodes.add(`priority:${pid}`);
     }
-    addInto(this.programmeSum, 0, this.cells, at, C2, sign);
+    addInto(this.programmeSum, 0, cells, at, C2, sign);
     t.nodes.add(`programme:${this.programme.id}`);
-  }
-
-  private allocSlot(id: string): number {
-    if (this.freeSlots.length === 0) this.grow();
-    const slot = this.freeSlots.pop()!;
-    this.slotOf.set(id, slot);
-    return slot;
-  }
-
-  private grow(): void {
-    const { C } = this.axes;
-    const old = this.capacity;
-    this.capacity = old * 2;
-    const cells = new Float64Array(this.capacity * 2 * C);
-    cells.set(this.cells);
-    this.cells = cells;
-    for (const st of this.scenarios.values()) {
-      const eff = new Float64Array(this.capacity * C);
-      eff.set(st.eff);
-      st.eff = eff;
-    }
-    for (let s = this.capacity - 1; s >= old; s--) this.freeSlots.push(s);
   }
 
   /** Recomputes every task, priority and programme sum from the measure slots. */
@@ -314,15 +286,23 @@ export class Engine {
     this.taskSums = new Map([...this.tasks.keys()].map((id) => [id, new Float64Array(C2)]));
     this.prioritySums = new Map([...this.priorities.keys()].map((id) => [id, new Float64Array(C2)]));
     this.programmeSum = new Float64Array(C2);
-    for (const [id, m] of this.measures) {
-      const at = this.slotOf.get(id)! * C2;
-      if (m.taskId !== null) {
-        const ts = this.taskSums.get(m.taskId);
-        if (ts) addInto(ts, 0, this.cells, at, C2, 1);
+    const { programmeSum } = this;
+    const { cells, measure, priority, capacity } = this.slots;
+    const none = new Float64Array(C2); // stands in for a missing task or priority
+    for (let slot = 0; slot < capacity; slot++) {
+      const m = measure[slot];
+      if (!m) continue;
+      const at = slot * C2;
+      const ts = (m.taskId !== null && this.taskSums.get(m.taskId)) || none;
+      const pid = (priority[slot] = this.priorityOf(m));
+      const ps = this.prioritySums.get(pid) ?? none;
+      for (let i = 0; i < C2; i++) {
+        const v = cells[at + i]!;
+        if (v === 0) continue;
+        ts[i]! += v;
+        ps[i]! += v;
+        programmeSum[i]! += v;
       }
-      const ps = this.prioritySums.get(this.priorityOf(m));
-      if (ps) addInto(ps, 0, this.cells, at, C2, 1);
-      addInto(this.programmeSum, 0, this.cells, at, C2, 1);
     }
   }
 
@@ -335,7 +315,7 @@ export class Engine {
     else this.tasks.delete(id);
     if (value) t.nodes.add(`task:${id}`);
     else t.removed.push({ kind: 'task', id });
-    if (!value) this.checks.set(`declared:task:${id}`, []);
+    if (!value) this.clearFindings(`declared:task:${id}`);
     if (old?.code !== value?.code || old?.title !== value?.title) {
       if (old) this.indexCode('task', old.code, id, false);
       if (value) this.indexCode('task', value.code, id, true);
@@ -352,7 +332,7 @@ export class Engine {
     if (value) t.nodes.add(`priority:${id}`);
     else {
       t.removed.push({ kind: 'priority', id });
-      this.checks.set(`declared:priority:${id}`, []);
+      this.clearFindings(`declared:priority:${id}`);
     }
     return !old || !value;
   }
@@ -377,17 +357,17 @@ export class Engine {
     return {
       scenario: s,
       compiled: compileScenario(s.id, []),
-      eff: new Float64Array(this.capacity * this.axes.C),
       programme: new Float64Array(this.axes.C),
       priorities: new Map(),
-      differing: new Set(),
+      differs: new Uint8Array(this.slots.capacity),
+      differing: 0,
     };
   }
 
   private patchScenario(id: string, value: Scenario | null, t: Touched): void {
     if (!value) {
       if (!this.scenarios.delete(id)) return;
-      this.checks.set(`caps:${id}`, []);
+      this.clearFindings(`caps:${id}`);
       t.scenarios.delete(id);
       t.scenariosRemoved.add(id);
     } else {
@@ -421,76 +401,64 @@ export class Engine {
     const byId = new Map([...this.scenarios.values()].map((s) => [s.scenario.id, s.scenario]));
     const c = (st.compiled = compileScenario(st.scenario.id, effectiveOverrides(st.scenario, byId)));
     const { C } = this.axes;
-    if (st.eff.length < this.capacity * C) st.eff = new Float64Array(this.capacity * C);
-    st.differing = new Set();
+    const slots = this.slots;
+    if (st.differs.length < slots.capacity) st.differs = new Uint8Array(slots.capacity);
+    else st.differs.fill(0);
+    st.differing = 0;
+    const money = this.money;
     if (c.scales.length === 0) {
       // Only the measures an override names can differ from the plan: start from the plan's
-      // money and sums, then redo those measures.
-      const C2 = 2 * C;
-      const { cells } = this;
-      const eff = st.eff;
-      for (const slot of this.slotOf.values()) {
-        const from = slot * C2;
-        const to = slot * C;
-        for (let i = 0; i < C; i++) eff[to + i] = cells[from + i]!;
-      }
+      // sums, then swap those measures' money for their money under the scenario.
       st.programme = this.programmeSum.slice(0, C);
       st.priorities = new Map([...this.prioritySums].map(([id, m]) => [id, m.slice(0, C)]));
       for (const id of new Set([...c.sets.keys(), ...c.shifts.keys(), ...c.excluded])) {
-        const m = this.measures.get(id);
-        const slot = this.slotOf.get(id);
-        if (!m || slot === undefined) continue;
-        const pid = this.priorityOf(m);
-        const ps = st.priorities.get(pid);
-        addInto(st.programme, 0, st.eff, slot * C, C, -1);
-        if (ps) addInto(ps, 0, st.eff, slot * C, C, -1);
-        this.evaluate(st, m, pid, slot);
-        addInto(st.programme, 0, st.eff, slot * C, C, 1);
-        if (ps) addInto(ps, 0, st.eff, slot * C, C, 1);
+        const slot = slots.of.get(id);
+        if (slot === undefined) continue;
+        const pid = slots.priority[slot]!;
+        this.addToScenarioSums(st, pid, slots.cells, slot * 2 * C, -1, slots.inPeriod[slot] ? slot : -1);
+        const shaped = slots.moneyUnder(c, slot, money, 0);
+        this.addToScenarioSums(st, pid, money, 0, 1, shaped ? slot : -1);
+        this.setDiffers(st, slot, slots.differsFromPlan(slot, money, shaped));
       }
       return;
     }
     st.programme = new Float64Array(C);
     st.priorities = new Map([...this.priorities.keys()].map((id) => [id, new Float64Array(C)]));
-    for (const [id, m] of this.measures) {
-      const slot = this.slotOf.get(id)!;
-      const pid = this.priorityOf(m);
-      this.evaluate(st, m, pid, slot);
-      addInto(st.programme, 0, st.eff, slot * C, C, 1);
-      const ps = st.priorities.get(pid);
-      if (ps) addInto(ps, 0, st.eff, slot * C, C, 1);
+    for (let slot = 0; slot < slots.capacity; slot++) {
+      if (!slots.measure[slot]) continue;
+      const shaped = slots.moneyUnder(c, slot, money, 0);
+      this.addToScenarioSums(st, slots.priority[slot]!, money, 0, 1, shaped ? slot : -1);
+      this.setDiffers(st, slot, slots.differsFromPlan(slot, money, shaped));
     }
   }
 
-  /** Writes the measure's money under the scenario into its slot and notes whether it differs from the plan. */
-  private evaluate(st: ScenarioState, m: Measure, priorityId: string, slot: number): void {
+  /**
+   * Adds (or takes away) one measure's money, `src[at .. at + C)`, to the scenario's programme and
+   * priority sums. With `shapedAs` (a slot) only that slot's non-zero plan cells are visited: the
+   * money is known to sit there and nowhere else.
+   */
+  private addToScenarioSums(st: ScenarioState, pid: string, src: Float64Array, at: number, sign: 1 | -1, shapedAs = -1): void {
     const { C } = this.axes;
-    if (!touches(st.compiled, m.id)) {
-      // Untouched: the plan's own cells.
-      const from = slot * 2 * C;
-      const to = slot * C;
-      for (let i = 0; i < C; i++) st.eff[to + i] = this.cells[from + i]!;
-      st.differing.delete(m.id);
-      return;
+    const programme = st.programme;
+    const ps = st.priorities.get(pid);
+    const { nonZero, nonZeroCount } = this.slots;
+    const n = shapedAs >= 0 ? nonZeroCount[shapedAs]! : C;
+    for (let k = 0; k < n; k++) {
+      const i = shapedAs >= 0 ? nonZero[shapedAs * C + k]! : k;
+      const v = src[at + i]!;
+      if (v === 0) continue;
+      programme[i]! += sign * v;
+      if (ps) ps[i]! += sign * v;
     }
-    const c = st.compiled;
-    if (!c.excluded.has(m.id) && !c.sets.has(m.id) && plannedInPeriod(this.axes, m)) {
-      // Shifts and scales only: work from the plan's matrix, where the cells are already merged.
-      st.eff.fill(0, slot * C, slot * C + C);
-      shiftAndScale(this.axes, c.scales, c.shifts.get(m.id) ?? 0, priorityId, this.cells, slot * 2 * C, st.eff, slot * C);
-    } else {
-      evaluateMeasure(this.axes, c, m, priorityId, st.eff, slot * C);
-    }
-    this.updateDiffering(st, m, slot);
   }
 
-  private addScenario(st: ScenarioState, m: Measure, eff: Float64Array, at: number, sign: 1 | -1, t: Touched): void {
-    const C = this.axes.C;
-    addInto(st.programme, 0, eff, at, C, sign);
-    const pid = this.priorityOf(m);
-    const ps = st.priorities.get(pid);
-    if (ps) {
-      addInto(ps, 0, eff, at, C, sign);
+  /** Adds (or takes away) a measure's money under the scenario, noting what the delta must report. */
+  private addScenario(st: ScenarioState, slot: number, sign: 1 | -1, t: Touched): void {
+    const pid = this.slots.priority[slot]!;
+    const shaped = this.slots.moneyUnder(st.compiled, slot, this.money, 0);
+    this.addToScenarioSums(st, pid, this.money, 0, sign, shaped ? slot : -1);
+    if (sign === 1) this.setDiffers(st, slot, this.slots.differsFromPlan(slot, this.money, shaped));
+    if (st.priorities.has(pid)) {
       let set = t.scenarioPriorities.get(st.scenario.id);
       if (!set) t.scenarioPriorities.set(st.scenario.id, (set = new Set()));
       set.add(pid);
@@ -498,23 +466,15 @@ export class Engine {
     t.scenarios.add(st.scenario.id);
   }
 
-  private updateDiffering(st: ScenarioState, m: Measure, slot: number): void {
-    const C = this.axes.C;
-    const plan = slot * 2 * C;
-    const eff = slot * C;
-    let differs = false;
-    for (let i = 0; i < C; i++) {
-      if (this.cells[plan + i] !== st.eff[eff + i]) {
-        differs = true;
-        break;
-      }
-    }
-    if (differs) st.differing.add(m.id);
-    else st.differing.delete(m.id);
+  private setDiffers(st: ScenarioState, slot: number, differs: boolean): void {
+    if (slot >= st.differs.length) st.differs = larger(st.differs, this.slots.capacity);
+    const was = st.differs[slot] === 1;
+    if (was === differs) return;
+    st.differs[slot] = differs ? 1 : 0;
+    st.differing += differs ? 1 : -1;
   }
 
-  private scenarioTotals(st: ScenarioState, onlyPriorities: ReadonlySet<string> | null): ScenarioTotals {
-    const programme = breakdownOf(this.axes, st.programme);
+  private scenarioTotals(st: ScenarioState, onlyPriorities: ReadonlySet<string> | null, programme = breakdownOf(this.axes, st.programme)): ScenarioTotals {
     const priorities: ScenarioTotals['priorities'] = [];
     for (const [id, m] of st.priorities) {
       if (!onlyPriorities || onlyPriorities.has(id)) priorities.push({ id, planned: breakdownOf(this.axes, m) });
@@ -524,28 +484,48 @@ export class Engine {
       programme,
       priorities,
       capExcess: capExcesses(this.axes, st.scenario.caps, programme),
-      differing: st.differing.size,
+      differing: st.differing,
     };
   }
 
   /** Read access for the comparison module. */
-  scenarioState(id: string): { programme: Breakdown; priorities: Map<string, Breakdown>; eff: Float64Array; scenario: Scenario } | null {
+  scenarioState(id: string): { programme: Breakdown; priorities: Map<string, Breakdown>; scenario: Scenario } | null {
     const st = this.scenarios.get(id);
     if (!st) return null;
     return {
       programme: breakdownOf(this.axes, st.programme),
       priorities: new Map([...st.priorities].map(([pid, m]) => [pid, breakdownOf(this.axes, m)])),
-      eff: st.eff,
       scenario: st.scenario,
     };
+  }
+
+  /**
+   * Read access for the comparison module: writes the planned money of the measure in `slot`
+   * (see `planState().slotOf`) under a scenario, or under the plan for `null` or an unknown id,
+   * into `out[at .. at + C)`.
+   */
+  measureMoney(scenarioId: string | null, slot: number, out: Float64Array, at = 0): void {
+    const st = scenarioId === null ? undefined : this.scenarios.get(scenarioId);
+    if (st && this.slots.measure[slot]) {
+      this.slots.moneyUnder(st.compiled, slot, out, at, true);
+      return;
+    }
+    const { C } = this.axes;
+    for (let i = 0; i < C; i++) out[at + i] = this.slots.cells[slot * 2 * C + i]!;
+  }
+
+  /** Read access for the comparison module: has the measure in `slot` other money under the scenario than in the plan? */
+  differsFromPlan(scenarioId: string | null, slot: number): boolean {
+    const st = scenarioId === null ? undefined : this.scenarios.get(scenarioId);
+    return st !== undefined && st.differs[slot] === 1;
   }
 
   /** Read access for the comparison module: the plan's matrices and the measure slots. */
   planState(): { axes: Axes; cells: Float64Array; slotOf: ReadonlyMap<string, number>; programme: Breakdown; priorities: Map<string, Breakdown> } {
     return {
       axes: this.axes,
-      cells: this.cells,
-      slotOf: this.slotOf,
+      cells: this.slots.cells,
+      slotOf: this.slots.of,
       programme: breakdownOf(this.axes, this.programmeSum),
       priorities: new Map([...this.prioritySums].map(([pid, m]) => [pid, breakdownOf(this.axes, m)])),
     };
@@ -553,80 +533,122 @@ export class Engine {
 
   // ---- checks ------------------------------------------------------------------------------
 
-  private recheckAll(): void {
-    for (const m of this.measures.values()) this.checks.set(`measure:${m.id}`, measureChecks(this.programme, this.axes, m));
-    for (const id of this.measures.keys()) this.recheckDeclared('measure', id);
+  /** @param fresh the check book is empty: owners without findings need not be told so */
+  private recheckAll(fresh = false): void {
+    for (const m of this.measures.values()) {
+      const found = measureChecks(this.programme, this.axes, m);
+      if (found.length || !fresh) this.checks.set(`measure:${m.id}`, found);
+    }
+    // A measure without stated figures has none of these findings (its last patch cleared them).
+    for (const m of this.measures.values()) if (m.declared.length) this.recheckDeclared('measure', m.id);
     for (const id of this.tasks.keys()) this.recheckDeclared('task', id);
     for (const id of this.priorities.keys()) this.recheckDeclared('priority', id);
     this.recheckDeclared('programme', this.programme.id);
-    for (const code of this.byCode.measure.keys()) this.recheckCodes(code);
-    for (const code of this.byCode.task.keys()) this.recheckCodes(code, 'task');
+    for (const [code, ids] of this.byCode.measure) if (!fresh || typeof ids !== 'string') this.recheckCodes(code);
+    for (const [code, ids] of this.byCode.task) if (!fresh || typeof ids !== 'string') this.recheckCodes(code, 'task');
     for (const ind of this.indicators.values()) this.checks.set(`indicator:${ind.id}`, indicatorChecks(ind));
-    for (const st of this.scenarios.values()) {
-      this.checks.set(`caps:${st.scenario.id}`, capChecks(this.programme, this.axes, st.scenario, breakdownOf(this.axes, st.programme)));
-    }
+    for (const st of this.scenarios.values()) this.recheckCaps(st, breakdownOf(this.axes, st.programme));
   }
 
-  private recheckDeclared(kind: NodeKind, id: string): void {
+  private recheckCaps(st: ScenarioState, programme: Breakdown): void {
+    const { scenario } = st;
+    const values = scenario.caps.map((c) => pick(this.axes, programme, c.year, c.sourceId));
+    this.recheckFigures(`caps:${scenario.id}`, scenario, values, (i) => capCheck(this.programme, scenario, scenario.caps[i]!, values[i]));
+  }
+
+  private clearFindings(owner: string): void {
+    this.findingsInput.delete(owner);
+    this.checks.set(owner, []);
+  }
+
+  /**
+   * Sets the findings of an owner whose findings go figure by figure (stated totals, caps): a
+   * figure whose amount is as it was keeps its finding, only the others are worded anew.
+   */
+  private recheckFigures(owner: string, record: object, values: Array<number | undefined>, find: (i: number) => Check | null): void {
+    const last = this.findingsInput.get(owner);
+    const comparable = last !== undefined && last.record === record && last.programme === this.programme && last.values.length === values.length;
+    if (comparable && values.every((v, i) => v === last.values[i])) return;
+    const found = values.map((v, i) => (comparable && v === last.values[i] ? last.found[i]! : find(i)));
+    this.findingsInput.set(owner, { record, programme: this.programme, values, found });
+    this.checks.set(owner, found.filter((c): c is Check => c !== null));
+  }
+
+  private recheckDeclared(kind: NodeKind, id: string, planned?: Breakdown): void {
     const owner = `declared:${kind}:${id}`;
     const record = kind === 'measure' ? this.measures.get(id) : kind === 'task' ? this.tasks.get(id) : kind === 'priority' ? this.priorities.get(id) : this.programme;
     if (!record || record.declared.length === 0) {
-      this.checks.set(owner, []);
+      this.clearFindings(owner);
       return;
     }
-    const label =
-      kind === 'measure' ? measureLabel(record as Measure)
-      : kind === 'task' ? taskLabel(record as Task)
-      : kind === 'priority' ? priorityLabel(record as Priority)
-      : programmeLabel(this.programme);
-    const totals = this.nodeTotals(kind, id);
-    this.checks.set(owner, declaredChecks(this.programme, this.axes, kind, id, label, record.declared, totals.planned));
+    const computed = planned ?? this.plannedOf(kind, id);
+    const values = record.declared.map((d) => pick(this.axes, computed, d.year, d.sourceId));
+    let label = '';
+    this.recheckFigures(owner, record, values, (i) => {
+      label ||=
+        kind === 'measure' ? measureLabel(record as Measure)
+        : kind === 'task' ? taskLabel(record as Task)
+        : kind === 'priority' ? priorityLabel(record as Priority)
+        : programmeLabel(this.programme);
+      return declaredCheck(this.programme, kind, id, label, record.declared[i]!, values[i]);
+    });
   }
 
   private recheckCodes(code: string, kind: 'measure' | 'task' = 'measure'): void {
     if (!code.trim()) return;
+    const ids = this.byCode[kind].get(code);
+    const owner = `codes:${kind}:${code}`;
+    if (ids === undefined || typeof ids === 'string') {
+      this.checks.set(owner, []);
+      return;
+    }
     const items: Array<{ id: string; label: string }> = [];
-    for (const id of this.byCode[kind].get(code) ?? []) {
+    for (const id of ids) {
       if (kind === 'measure') items.push({ id, label: measureLabel(this.measures.get(id)!) });
       else items.push({ id, label: taskLabel(this.tasks.get(id)!) });
     }
-    this.checks.set(`codes:${kind}:${code}`, duplicateCodeChecks(kind, code, items));
+    this.checks.set(owner, duplicateCodeChecks(kind, code, items));
   }
 
   private indexCode(kind: 'measure' | 'task', code: string, id: string, add: boolean): void {
     const index = this.byCode[kind];
     const ids = index.get(code);
     if (add) {
-      if (ids) ids.add(id);
-      else index.set(code, new Set([id]));
-    } else if (ids) {
+      if (ids === undefined) index.set(code, id);
+      else if (typeof ids === 'string') index.set(code, new Set([ids, id]));
+      else ids.add(id);
+    } else if (ids === id) {
+      index.delete(code);
+    } else if (typeof ids === 'object') {
       ids.delete(id);
-      if (ids.size === 0) index.delete(code);
+      if (ids.size === 1) index.set(code, ids.values().next().value!);
     }
   }
 
   // ---- results -----------------------------------------------------------------------------
+
+  private plannedOf(kind: NodeKind, id: string): Breakdown {
+    const { C } = this.axes;
+    if (kind === 'measure') return breakdownOf(this.axes, this.slots.cells, this.slots.of.get(id)! * 2 * C);
+    const m = kind === 'task' ? this.taskSums.get(id) : kind === 'priority' ? this.prioritySums.get(id) : this.programmeSum;
+    return breakdownOf(this.axes, m ?? new Float64Array(C));
+  }
 
   private nodeTotals(kind: NodeKind, id: string): NodeTotals {
     const { C } = this.axes;
     let m: Float64Array;
     let at = 0;
     if (kind === 'measure') {
-      m = this.cells;
-      at = this.slotOf.get(id)! * 2 * C;
+      m = this.slots.cells;
+      at = this.slots.of.get(id)! * 2 * C;
     } else if (kind === 'task') m = this.taskSums.get(id) ?? new Float64Array(2 * C);
     else if (kind === 'priority') m = this.prioritySums.get(id) ?? new Float64Array(2 * C);
     else m = this.programmeSum;
     return { kind, id, planned: breakdownOf(this.axes, m, at), actual: breakdownOf(this.axes, m, at + C) };
   }
 
-  private delta(t: Touched): Delta {
+  private delta(t: Touched, nodes: NodeTotals[], programmes: ReadonlyMap<string, Breakdown>): Delta {
     // A row removed and added again within one patch is reported as it ends up.
-    const nodes: NodeTotals[] = [];
-    for (const key of t.nodes) {
-      const [kind, id] = splitKey(key);
-      if (this.exists(kind, id)) nodes.push(this.nodeTotals(kind, id));
-    }
     const seen = new Set<string>();
     const removed = t.removed.filter((r) => {
       const key = `${r.kind}:${r.id}`;
@@ -640,7 +662,7 @@ export class Engine {
       const st = this.scenarios.get(id);
       if (!st) continue;
       const only = t.scenariosRecomputed.has(id) ? null : (t.scenarioPriorities.get(id) ?? new Set<string>());
-      scenarios.push(this.scenarioTotals(st, only));
+      scenarios.push(this.scenarioTotals(st, only, programmes.get(id)));
     }
     const indicators: IndicatorResult[] = [];
     for (const id of t.indicators) {
@@ -654,7 +676,7 @@ export class Engine {
   }
 
   private exists(kind: NodeKind, id: string): boolean {
-    if (kind === 'measure') return this.slotOf.has(id);
+    if (kind === 'measure') return this.slots.of.has(id);
     if (kind === 'task') return this.tasks.has(id);
     if (kind === 'priority') return this.priorities.has(id);
     return id === this.programme.id;
@@ -692,4 +714,16 @@ function applyToDoc(doc: ProgrammeDoc, p: Patch): void {
     if (i >= 0) list.splice(i, 1);
   } else if (i >= 0) list[i] = p.value;
   else list.push(p.value);
+}
+
+function larger(from: Uint8Array, length: number): Uint8Array {
+  const to = new Uint8Array(length);
+  to.set(from);
+  return to;
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const r of records) out.set(r.id, r);
+  return out;
 }

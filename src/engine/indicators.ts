@@ -2,7 +2,17 @@ import type { Indicator, IndicatorValue } from '../model/schema';
 import type { Check } from './checks';
 import { make } from './checks';
 
-export type IndicatorStatus = 'achieved' | 'behind' | 'no-data';
+/**
+ * How an indicator's latest actual compares with its targets:
+ * - `achieved`: it meets the programme's final target (the last year that has one);
+ * - `on-track`: it does not meet the final target yet, but meets what its own year requires;
+ * - `behind`: it falls short of what its year requires;
+ * - `no-data`: no numeric actual, or no numeric target to compare it with.
+ * A year "requires" its own target; a year without one is held to the last target before it,
+ * and a year before every target to the baseline (nothing at all when there is no baseline).
+ * "Meets" is ≥ when higher is better and ≤ when lower is better.
+ */
+export type IndicatorStatus = 'achieved' | 'on-track' | 'behind' | 'no-data';
 
 export interface IndicatorResult {
   id: string;
@@ -29,18 +39,47 @@ export function indicatorResult(ind: Indicator): IndicatorResult {
   const dynamicsAbs = base !== null && last !== null ? tidy(last - base) : null;
   const dynamicsPct = dynamicsAbs !== null && base !== null && base !== 0 ? tidy((dynamicsAbs / Math.abs(base)) * 100) : null;
   const achievement: Record<string, number> = {};
-  let status: IndicatorStatus = 'no-data';
+  let latest: string | null = null;
   for (const y of Object.keys(ind.actuals).sort()) {
     const a = num(ind.actuals[y]);
     const t = num(ind.targets[y]);
     if (a === null) continue;
+    latest = y;
     if (t !== null) {
       if (ind.direction === 'higher' && t !== 0) achievement[y] = tidy((a / t) * 100);
       if (ind.direction === 'lower' && a !== 0) achievement[y] = tidy((t / a) * 100);
-      status = (ind.direction === 'higher' ? a >= t : a <= t) ? 'achieved' : 'behind';
     }
   }
+  const status = latest === null ? 'no-data' : indicatorYearStatus(ind, Number(latest));
   return { id: ind.id, lastTargetYear, dynamicsAbs, dynamicsPct, achievement, status };
+}
+
+/** What a year's actual is held to (see IndicatorStatus); null when nothing is required of it. */
+export function requiredFor(ind: Indicator, year: number): number | null {
+  let best: number | null = null;
+  let bestYear = -Infinity;
+  for (const [y, v] of Object.entries(ind.targets)) {
+    const t = num(v);
+    const yy = Number(y);
+    if (t !== null && yy <= year && yy > bestYear) {
+      best = t;
+      bestYear = yy;
+    }
+  }
+  return best ?? num(ind.baseline);
+}
+
+/** The status of one year's actual (see IndicatorStatus). */
+export function indicatorYearStatus(ind: Indicator, year: number): IndicatorStatus {
+  const a = num(ind.actuals[String(year)]);
+  if (a === null) return 'no-data';
+  const years = Object.keys(ind.targets).filter((y) => num(ind.targets[y]) !== null).map(Number);
+  if (!years.length) return 'no-data';
+  const meets = (v: number, t: number) => (ind.direction === 'higher' ? v >= t : v <= t);
+  const final = num(ind.targets[String(Math.max(...years))])!;
+  if (meets(a, final)) return 'achieved';
+  const required = requiredFor(ind, year);
+  return required === null || meets(a, required) ? 'on-track' : 'behind';
 }
 
 /** Values impossible for the indicator's unit: a percentage outside 0–100, Так/Ні holding anything else. */

@@ -54,7 +54,8 @@ export function compileScenario(id: string, overrides: readonly Override[]): Com
         excluded.add(o.measureId);
         break;
       case 'scale':
-        scales.push(o);
+        // k/k leaves every cell as it is (no rounding either): no need to visit the plan for it.
+        if (o.num !== o.den) scales.push(o);
         break;
     }
   }
@@ -63,7 +64,12 @@ export function compileScenario(id: string, overrides: readonly Override[]): Com
 
 /** Does the scenario touch this measure at all (so its money may differ from the plan)? */
 export function touches(c: CompiledScenario, measureId: string): boolean {
-  return c.scales.length > 0 || c.sets.has(measureId) || c.shifts.has(measureId) || c.excluded.has(measureId);
+  return (
+    c.scales.length > 0 ||
+    (c.sets.size > 0 && c.sets.has(measureId)) ||
+    (c.shifts.size > 0 && c.shifts.has(measureId)) ||
+    (c.excluded.size > 0 && c.excluded.has(measureId))
+  );
 }
 
 /** Cells of one measure merged by (year, source), reused between calls to spare allocations. */
@@ -157,8 +163,7 @@ export function shiftAndScale(
   offset: number,
 ): void {
   const { S, Y, startYear, sourceIds } = axes;
-  const n = Y * S;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < Y * S; i++) {
     const v = grid[at + i]!;
     if (v === 0) continue;
     const row = Math.floor(i / S);
@@ -169,9 +174,39 @@ export function shiftAndScale(
   }
 }
 
+/**
+ * `shiftAndScale` visiting only the cell indices `cells[from .. from + count)` of the grid (a
+ * measure's non-zero cells): the hot loop of scenarios over large plans.
+ */
+export function shiftAndScaleCells(
+  axes: Axes,
+  scales: CompiledScenario['scales'],
+  shift: number,
+  priorityId: string,
+  grid: Float64Array,
+  at: number,
+  cells: Int32Array,
+  from: number,
+  count: number,
+  out: Float64Array,
+  offset: number,
+): void {
+  const { S, Y, startYear, sourceIds } = axes;
+  const plain = scales.length === 0;
+  for (let k = from; k < from + count; k++) {
+    const i = cells[k]!;
+    const v = grid[at + i]!;
+    const row = Math.floor(i / S);
+    const si = i - row * S;
+    const to = row + shift;
+    out[offset + (to >= 0 && to < Y ? to : Y) * S + si]! += plain ? v : scaled(v, scales, sourceIds[si]!, startYear + to, priorityId);
+  }
+}
+
 /** One cell through the scale rules, in order, each rounding to the kopiyka. */
 function scaled(v: number, scales: CompiledScenario['scales'], sourceId: string, year: number, priorityId: string): number {
-  for (const rule of scales) {
+  for (let r = 0; r < scales.length; r++) {
+    const rule = scales[r]!;
     const t = rule.target;
     const hit =
       (t.by === 'source' && t.sourceId === sourceId) ||

@@ -51,7 +51,10 @@ export interface Snapshot {
 
 export interface Delta {
   nodes: NodeTotals[];
-  /** rows that no longer exist */
+  /**
+   * rows that no longer exist (a removed priority also leaves every scenario's `priorities`).
+   * A row removed and added again within one patch is not here but in `nodes`.
+   */
   removed: Array<{ kind: NodeKind; id: string }>;
   checksAdded: Check[];
   checksRemoved: string[];

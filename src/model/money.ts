@@ -140,13 +140,26 @@ const NBSP = '\u00a0';
  * @example formatAmount(kop(125050000), 'thousand-uah') // '1 250,5'
  */
 export function formatAmount(value: Kop, unit: MoneyUnit, minDecimals = 1): string {
+  // Plain string work, no regular expressions: the engine rewords findings on every keystroke.
   const per = KOP_PER_UNIT[unit];
   const abs = Math.abs(value);
   const whole = Math.floor(abs / per);
   const rest = abs - whole * per;
-  let frac = rest.toString().padStart(DECIMALS[unit], '0').replace(/0+$/, '');
+  let frac = '';
+  if (rest !== 0) {
+    frac = String(rest).padStart(DECIMALS[unit], '0');
+    let end = frac.length;
+    while (frac.charCodeAt(end - 1) === 48) end--; // trailing zeros; rest > 0 has a non-zero digit
+    frac = frac.slice(0, end);
+  }
   if (frac.length < minDecimals) frac = frac.padEnd(minDecimals, '0');
-  const grouped = whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const digits = String(whole);
+  let grouped = digits;
+  if (digits.length > 3) {
+    const head = digits.length % 3 || 3;
+    grouped = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3) grouped += NBSP + digits.slice(i, i + 3);
+  }
   return `${value < 0 ? '-' : ''}${grouped}${frac ? ',' + frac : ''}`;
 }
 

@@ -67,6 +67,13 @@ describe('measure findings', () => {
     expect(of(snap, 'empty-responsible')).toEqual([expect.objectContaining({ severity: 'warning', location: expect.objectContaining({ id: 'm1', field: 'responsible' }) })]);
   });
 
+  it('two entries of one cell outside the period are one finding; both amounts are kept apart', () => {
+    const m = measure({ id: 'm1', funding: [cell(2030, 'local', th(1)), cell(2030, 'local', th(2))] });
+    const snap = new Engine().load(doc({ measures: [m] }));
+    expect(of(snap, 'outside-period')).toHaveLength(1);
+    expect(node(snap, 'programme', 'prog').planned.outside).toBe(th(3));
+  });
+
   it('money in a source the programme does not have', () => {
     const snap = new Engine().load(doc({ measures: [measure({ id: 'm1', funding: [cell(2026, 'grant', th(7))] })] }));
     expect(of(snap, 'unknown-source').map((c) => c.location.sourceId)).toEqual(['grant']);
@@ -92,6 +99,14 @@ describe('duplicate codes', () => {
     expect(of(engine.allChecks(), 'duplicate-code')).toEqual([]);
     const clash = engine.patch([{ table: 'measures', id: 'c', value: measure({ id: 'c', code: '1.3' }) }]);
     expect(clash.checksAdded.map((c) => [c.code, c.location.id]).sort()).toEqual([['duplicate-code', 'b'], ['duplicate-code', 'c']]);
+  });
+
+  it('a renamed twin gets its finding reworded', () => {
+    const engine = new Engine();
+    engine.load(twins);
+    const d = engine.patch([{ table: 'measures', id: 'b', value: measure({ id: 'b', code: '1.1', title: 'Сервер' }) }]);
+    expect(d.checksAdded.map((c) => c.where)).toEqual(['Захід 1.1 «Сервер»']);
+    expect(d.checksRemoved).toEqual([d.checksAdded[0]!.key]);
   });
 
   it('tasks are checked among tasks', () => {

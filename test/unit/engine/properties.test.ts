@@ -101,12 +101,13 @@ describe('incremental calculation', () => {
         fc.array(fc.array(opSpec, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
         (spec, wellFormed, steps) => {
           const shadow = docOf(spec, wellFormed); // what the store holds
+          const removed: Patch[] = [];
           const engine = new Engine();
           let model = modelOf(engine.load(structuredClone(shadow)));
           steps.forEach((ops, si) => {
             const patches: Patch[] = [];
             ops.forEach((op, oi) => {
-              const p = patchOf({ doc: shadow, wellFormed }, op, `n${si}_${oi}`);
+              const p = patchOf({ doc: shadow, wellFormed, removed }, op, `n${si}_${oi}`);
               if (!p) return;
               applyPatchToDoc(shadow, p);
               patches.push(p);
@@ -154,9 +155,9 @@ describe('scenario laws', () => {
         const slot = plan.slotOf.get(m.id)!;
         const { C } = plan.axes;
         const Y = plan.axes.Y * plan.axes.S;
-        const before = baseId ? engine.scenarioState(baseId)! : null;
-        const eff = before ? before.eff.slice(slot * C, slot * C + C) : plan.cells.slice(slot * 2 * C, slot * 2 * C + C);
-        const ref = before ? before.programme : planOf(snap).planned;
+        const eff = new Float64Array(C);
+        engine.measureMoney(baseId, slot, eff);
+        const ref = baseId ? engine.scenarioState(baseId)!.programme : planOf(snap).planned;
         const x = scenarioOfSnap(snap, 'x').programme;
         expect(x.cells).toEqual(ref.cells.map((v, i) => v - eff[i]!));
         expect(x.outside).toBe(ref.outside - sum([...eff.slice(Y)]));
