@@ -5,7 +5,7 @@
  * target, actual, achievement and status. Planned money is the plan's (scenarios do not apply).
  */
 import type { IndicatorStatus } from '../../engine/indicators';
-import { indicatorResult } from '../../engine/indicators';
+import { indicatorResult, indicatorYearStatus } from '../../engine/indicators';
 import { UNIT_LABEL } from '../../model/money';
 import type { Measure, MeasureStatus, ProgrammeDoc } from '../../model/schema';
 import type { DocStyles } from './doc-styles';
@@ -28,6 +28,7 @@ export const STATUS_TEXT: Record<MeasureStatus, string> = {
 
 export const INDICATOR_STATUS_TEXT: Record<IndicatorStatus, string> = {
   achieved: 'Досягнуто',
+  'on-track': 'За планом',
   behind: 'Не досягнуто',
   'no-data': 'Немає даних',
 };
@@ -40,17 +41,26 @@ const ACTUAL = 5;
 const EXECUTION = 6;
 const STATUS = 7;
 
+const QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+
+/** «за 2026 рік», or for a quarter «за I квартал 2026 року» (actuals are then those entered so far). */
+export function periodText(year: number, quarter?: 1 | 2 | 3 | 4): string {
+  return quarter ? `за ${QUARTERS[quarter - 1]} квартал ${year} року` : `за ${year} рік`;
+}
+
 /**
  * @example exportMonitoring(doc, 2026) // «Звіт про виконання … за 2026 рік»
+ * @example exportMonitoring(doc, 2026, { quarter: 1 }) // «… за I квартал 2026 року»: the year's plan against actuals to date
  * @throws RangeError when the year is outside the programme period
  */
-export function exportMonitoring(doc: ProgrammeDoc, year: number): Uint8Array {
+export function exportMonitoring(doc: ProgrammeDoc, year: number, period: { quarter?: 1 | 2 | 3 | 4 } = {}): Uint8Array {
   const p = doc.programme;
   if (year < p.startYear || year > p.endYear) throw new RangeError(`рік ${year} поза періодом Програми (${p.startYear}–${p.endYear})`);
   const book = new StyleBook();
   const st = docStyles(book, p.unit);
-  const sheets = [measuresSheet(doc, st, year), indicatorsSheet(doc, st, year)];
-  return packageWorkbook(sheets, book, { title: `Звіт про виконання за ${year} рік. ${p.title}`, created: p.updatedAt });
+  const when = periodText(year, period.quarter);
+  const sheets = [measuresSheet(doc, st, year, when), indicatorsSheet(doc, st, year, when)];
+  return packageWorkbook(sheets, book, { title: `Звіт про виконання ${when}. ${p.title}`, created: p.updatedAt });
 }
 
 /** Planned and actual kopiykas of a measure in one year, over the programme's sources. */
@@ -65,12 +75,12 @@ export function yearMoney(m: Measure, sourceIds: ReadonlySet<string>, year: numb
   return { planned, actual };
 }
 
-function measuresSheet(doc: ProgrammeDoc, st: DocStyles, year: number): Sheet {
+function measuresSheet(doc: ProgrammeDoc, st: DocStyles, year: number, when: string): Sheet {
   const p = doc.programme;
   const sheet = new Sheet('Звіт про виконання', p.unit);
   sheet.setWidths([9, 50, 30, 15, 15, 13, 16]);
   let r = writeTitleBlock(sheet, st, STATUS, {
-    heading: `Звіт про виконання ${toProgramme(p.title).replace(/^до /, '')} за ${year} рік`,
+    heading: `Звіт про виконання ${toProgramme(p.title).replace(/^до /, '')} ${when}`,
     unit: UNIT_LABEL[p.unit],
   });
   const unit = UNIT_LABEL[p.unit];
@@ -135,10 +145,10 @@ function execution(sheet: Sheet, st: DocStyles, r: number, bold: boolean): void 
   sheet.formula(r, EXECUTION, `IF(${ref(r, PLANNED)}=0,"",${ref(r, ACTUAL)}/${ref(r, PLANNED)})`, planned === 0 ? '' : actual / planned, bold ? st.totalPercent : st.percent);
 }
 
-function indicatorsSheet(doc: ProgrammeDoc, st: DocStyles, year: number): Sheet {
+function indicatorsSheet(doc: ProgrammeDoc, st: DocStyles, year: number, when: string): Sheet {
   const sheet = new Sheet('Індикатори', doc.programme.unit);
   sheet.setWidths([7, 60, 14, 14, 14, 15, 16]);
-  let r = writeTitleBlock(sheet, st, 7, { heading: `Виконання індикаторів цифрової трансформації за ${year} рік` });
+  let r = writeTitleBlock(sheet, st, 7, { heading: `Виконання індикаторів цифрової трансформації ${when}` });
   const headers = ['№', 'Найменування індикатора', 'Одиниця виміру', `Ціль на ${year} рік`, `Факт за ${year} рік`, 'Досягнення, %', 'Стан'];
   headers.forEach((t, i) => sheet.text(r, i + 1, t, st.header));
   sheet.height(r, 30);
@@ -147,8 +157,8 @@ function indicatorsSheet(doc: ProgrammeDoc, st: DocStyles, year: number): Sheet 
   r++;
   const key = String(year);
   for (const ind of [...doc.indicators].sort((a, b) => a.order - b.order)) {
-    // The engine's status is for the latest year with an actual; this year's alone is asked for.
-    const res = indicatorResult({ ...ind, actuals: key in ind.actuals ? { [key]: ind.actuals[key] ?? null } : {} });
+    // Achievement is kept per year; the status is this year's (the engine's own is the latest year's).
+    const res = indicatorResult(ind);
     sheet.text(r, 1, ind.code, st.center);
     sheet.text(r, 2, ind.name, st.text);
     sheet.text(r, 3, ind.unit, st.center);
@@ -157,7 +167,7 @@ function indicatorsSheet(doc: ProgrammeDoc, st: DocStyles, year: number): Sheet 
     const ach = res.achievement[key];
     if (ach === undefined) sheet.blank(r, 6, st.percent);
     else sheet.number(r, 6, ach / 100, st.percent);
-    sheet.text(r, 7, INDICATOR_STATUS_TEXT[res.status], st.center);
+    sheet.text(r, 7, INDICATOR_STATUS_TEXT[indicatorYearStatus(ind, year)], st.center);
     const lines = linesFor(ind.name, 60);
     if (lines > 1) sheet.height(r, lines * 15);
     r++;
