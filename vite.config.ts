@@ -17,7 +17,7 @@ export default defineConfig({
   plugins: [solid()],
   worker: { format: 'es' },
   // Known up front so the dev server never re-optimises (and reloads the page) on first visit.
-  optimizeDeps: { include: ['solid-js', 'solid-js/web', 'solid-js/store', 'ag-grid-community', 'dexie', 'zod', 'comlink'] },
+  optimizeDeps: { include: ['solid-js', 'solid-js/web', 'solid-js/store', 'ag-grid-community', 'dexie', 'zod', 'comlink', 'xlsx', 'fflate'] },
   server: { port: 5173 },
   build: { target: 'es2022', sourcemap: true },
   test: {

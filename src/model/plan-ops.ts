@@ -113,8 +113,8 @@ export function sourceForYear(m: Measure, year: number, sourceIds: readonly stri
     return { ok: false, message: `Суму за ${year} рік розподілено між ${thisYear.length} джерелами. Оберіть вигляд «Повна матриця» і змініть суму конкретного джерела.` };
   }
   if (thisYear.length === 1) return { ok: true, sourceId: thisYear[0]! };
-  const any = used(m.funding);
-  if (any.length === 1) return { ok: true, sourceId: any[0]! };
+  const inAnyYear = used(m.funding);
+  if (inAnyYear.length === 1) return { ok: true, sourceId: inAnyYear[0]! };
   const first = sourceIds[0];
   return first ? { ok: true, sourceId: first } : { ok: false, message: 'У програмі немає джерел фінансування. Додайте джерело в паспорті.' };
 }

@@ -105,6 +105,8 @@ export const measureSchema = z.object({
   status: measureStatusSchema,
   order: z.number(),
   budgetCodes: z.array(z.string()).default([]), // КПКВК codes for importing actual spending
+  /** importance for «fit to ceilings» (1 = most important); absent: the measure's place in the plan */
+  rank: z.number().int().min(1).optional(),
   funding: z.array(fundingCellSchema),
   declared: z.array(declaredAmountSchema),
 });

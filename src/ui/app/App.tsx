@@ -1,4 +1,6 @@
-import { Match, Show, Switch, createResource } from 'solid-js';
+import { Match, Show, Switch, createResource, createSignal, onCleanup, onMount } from 'solid-js';
+import { ImportWizard } from '../import/ImportWizard';
+import { installDropZone } from '../import/drop-zone';
 import { Store } from '../../store/store';
 import { lang, setLang, t } from '../../i18n';
 import { ErrorScreen } from '../common/ErrorScreen';
@@ -6,7 +8,7 @@ import { Toasts } from '../common/toasts';
 import { ProgrammePicker } from '../picker/ProgrammePicker';
 import { seedSamplesOnce } from './bootstrap';
 import { ProgrammeView } from './ProgrammeView';
-import { route } from './router';
+import { navigate, route, type ProgrammePage } from './router';
 import { DEFAULT_SAMPLE } from './samples';
 import { applyProjector, projector, setProjector } from './projector';
 
@@ -19,9 +21,12 @@ window.addEventListener('keydown', (e) => {
 });
 
 async function boot() {
+  performance.mark('hw:boot');
   const opened = await Store.open();
+  performance.mark('hw:store-open');
   if (!opened.ok) return opened;
   await seedSamplesOnce(opened.value).catch(() => undefined);
+  performance.mark('hw:seeded');
   if (!location.hash) location.hash = `#/p/${DEFAULT_SAMPLE.id}`;
   return opened;
 }
@@ -30,9 +35,16 @@ const openId = () => {
   const r = route();
   return r.page === 'picker' ? '' : r.programmeId;
 };
+const programmePage = (): ProgrammePage => {
+  const r = route();
+  return r.page === 'picker' ? 'plan' : r.page;
+};
 
 export function App() {
   const [store] = createResource(boot);
+  // The import wizard: from the picker's button, the programme's «Оновити з Excel», or a file dropped anywhere.
+  const [importing, setImporting] = createSignal<{ file?: File; programmeId?: string } | null>(null);
+  onMount(() => onCleanup(installDropZone((file) => setImporting({ file }))));
   return (
     <div class="app">
       <header class="topbar">
@@ -53,12 +65,30 @@ export function App() {
             {(s) => (
               <Switch>
                 <Match when={route().page === 'picker'}>
-                  <ProgrammePicker store={s()} />
+                  <ProgrammePicker store={s()} onImport={() => setImporting({})} />
                 </Match>
                 <Match when={route().page !== 'picker'}>
-                  <ProgrammeView store={s()} programmeId={openId()} page={route().page === 'passport' ? 'passport' : 'plan'} />
+                  <ProgrammeView store={s()} programmeId={openId()} page={programmePage()} onReimport={() => setImporting({ programmeId: openId() })} />
                 </Match>
               </Switch>
+            )}
+          </Show>
+        )}
+      </Show>
+      <Show when={store()?.ok && importing()}>
+        {(i) => (
+          <Show when={store()?.ok ? (store() as { value: Store }).value : null}>
+            {(s) => (
+              <ImportWizard
+                store={s()}
+                file={i().file}
+                programmeId={i().programmeId}
+                onClose={() => setImporting(null)}
+                onImported={(id) => {
+                  setImporting(null);
+                  navigate(`/p/${id}`);
+                }}
+              />
             )}
           </Show>
         )}

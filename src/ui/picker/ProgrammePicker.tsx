@@ -9,7 +9,7 @@ import { navigate } from '../app/router';
 import { useToasts } from '../common/toasts';
 
 /** The list of programmes: open, add a sample, create an empty one, delete with undo. */
-export function ProgrammePicker(props: { store: Store }) {
+export function ProgrammePicker(props: { store: Store; onImport: () => void }) {
   const toasts = useToasts();
   const [version, setVersion] = createSignal(0);
   const [list] = createResource(version, async () => {
@@ -75,6 +75,9 @@ export function ProgrammePicker(props: { store: Store }) {
         </ul>
       </Show>
       <div class="row actions">
+        <button type="button" class="primary" onClick={() => props.onImport()}>
+          {t('importExcel')}
+        </button>
         <button type="button" onClick={() => void createEmpty()}>
           {t('newProgramme')}
         </button>

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import { STATUS_LABELS } from '../../model/plan-ops';
 import { t } from '../../i18n';
-import { projector, SCALES, setProjector } from '../app/projector';
+import { ProjectorControls } from '../grid/ProjectorControls';
 import type { ColumnPreset } from './plan-columns';
 import type { PlanFilters } from './plan-grid-controller';
 
@@ -49,15 +49,7 @@ export function PlanToolbar(props: {
         {action('delete', t('deleteRow'))}
         {action('renumber', t('renumber'))}
       </span>
-      <span class="toolbar-group projector-controls">
-        <label class="inline" title={t('projectorHint')}>
-          <input type="checkbox" checked={projector().on} onChange={(e) => setProjector({ on: e.currentTarget.checked })} data-testid="projector" />
-          <span>{t('projector')}</span>
-        </label>
-        <select aria-label={t('fontScale')} value={String(projector().scale)} onChange={(e) => setProjector({ scale: Number(e.currentTarget.value), on: true })} data-testid="font-scale">
-          <For each={SCALES}>{(s) => <option value={String(s)}>{Math.round(s * 100)} %</option>}</For>
-        </select>
-      </span>
+      <ProjectorControls />
     </div>
   );
 }

@@ -1,14 +1,16 @@
-import { Show, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import type { Task } from '../../model/schema';
 import { appendMeasure, deleteMeasures, deletePriority, deleteTask, insertMeasure, insertPriority, insertTask, moveMeasure, renumber } from '../../store/commands/plan';
 import { t } from '../../i18n';
 import { fontScale, rowHeightFor } from '../app/projector';
 import { useToasts } from '../common/toasts';
+import { createCellNote } from '../grid/CellNote';
 import type { Workbench } from '../state/workbench';
 import { ChecksPanel } from './ChecksPanel';
 import type { ColumnPreset } from './plan-columns';
 import { PlanGridController, type PlanFilters } from './plan-grid-controller';
 import { PlanToolbar, type RowAction } from './PlanToolbar';
+import { ScenarioPanel } from '../scenarios/ScenarioPanel';
 
 const PRESET_KEY = 'hw.preset';
 
@@ -16,34 +18,22 @@ const PRESET_KEY = 'hw.preset';
 export function PlanView(props: { wb: Workbench; registerUndoFocus: (fn: (changes: Parameters<PlanGridController['focusChange']>[0]) => void) => void }) {
   let host!: HTMLDivElement;
   let ctl: PlanGridController | undefined;
+  const [grid, setGrid] = createSignal<PlanGridController>();
   const toasts = useToasts();
   const [preset, setPreset] = createSignal<ColumnPreset>((localStorage.getItem(PRESET_KEY) as ColumnPreset | null) ?? 'by-year');
   const [filters, setFilters] = createSignal<PlanFilters>({ text: '', responsible: '', status: '' });
-  const [note, setNote] = createSignal<{ kind: 'info' | 'error'; text: string; x: number; y: number } | null>(null);
-  let noteTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const message = (kind: 'info' | 'error', text: string, at?: { rowId: string; colId: string }) => {
-    const cell = at && host.querySelector<HTMLElement>(`.ag-row[row-id="${CSS.escape(at.rowId)}"] .ag-cell[col-id="${CSS.escape(at.colId)}"]`);
-    if (!cell) {
-      if (kind === 'error') toasts.error(text);
-      else toasts.info(text);
-      return;
-    }
-    const r = cell.getBoundingClientRect();
-    setNote({ kind, text, x: r.left, y: r.bottom + 2 });
-    clearTimeout(noteTimer);
-    noteTimer = setTimeout(() => setNote(null), kind === 'error' ? 8000 : 2500);
-  };
+  const note = createCellNote(() => host);
+  const message = note.message;
 
   onMount(() => {
     ctl = new PlanGridController(props.wb, host, { message }, preset(), rowHeightFor(fontScale()));
+    setGrid(ctl);
     props.registerUndoFocus((changes) => ctl?.focusChange(changes));
     host.addEventListener('keydown', onKey, true);
   });
   onCleanup(() => {
     host?.removeEventListener('keydown', onKey, true);
     ctl?.destroy();
-    clearTimeout(noteTimer);
   });
   createEffect(on(() => props.wb.checks(), (checks) => ctl?.setChecks(checks), { defer: true }));
   createEffect(on(fontScale, (s) => ctl?.setRowHeight(rowHeightFor(s)), { defer: true }));
@@ -58,7 +48,7 @@ export function PlanView(props: { wb: Workbench; registerUndoFocus: (fn: (change
       e.preventDefault();
       e.stopPropagation();
       void act('measure-below');
-    } else if (note()) setNote(null);
+    } else if (note.visible()) note.hide();
   };
 
   const tasksInOrder = (): Task[] => props.wb.doc.priorities.flatMap((p) => props.wb.doc.tasks.filter((x) => x.priorityId === p.id));
@@ -136,15 +126,9 @@ export function PlanView(props: { wb: Workbench; registerUndoFocus: (fn: (change
         }}
         onAction={(a) => void act(a)}
       />
+      <ScenarioPanel wb={props.wb} grid={grid} say={message} />
       <div ref={host} class="grid-host plan-grid" data-testid="plan-grid" />
-      <Show when={note()}>
-        {(n) => (
-          <div class={`cell-note cell-note-${n().kind}`} role={n().kind === 'error' ? 'alert' : 'status'} style={{ left: `${n().x}px`, top: `${n().y}px` }} data-testid="cell-note">
-            <span aria-hidden="true">{n().kind === 'error' ? '✖ ' : ''}</span>
-            {n().text}
-          </div>
-        )}
-      </Show>
+      <note.View />
       <ChecksPanel checks={props.wb.checks()} onJump={(c) => ctl?.jumpToCheck(c)} />
     </div>
   );

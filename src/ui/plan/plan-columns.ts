@@ -3,6 +3,7 @@ import { formatAmount, type Kop, type MoneyUnit } from '../../model/money';
 import { STATUS_LABELS } from '../../model/plan-ops';
 import type { FundingSource, MeasureStatus } from '../../model/schema';
 import { t } from '../../i18n';
+import { cellRules, markTooltip, type CellMarks } from '../grid/cell-marks';
 import { cellColId, sourceTotalColId, TOTAL_COL, yearColId, type ColumnInfo } from './plan-columns-info';
 import type { PlanRow } from './plan-rows';
 
@@ -14,9 +15,13 @@ export interface ColumnContext {
   unit: MoneyUnit;
   preset: ColumnPreset;
   /** check severity of a cell, by `${rowId}|${colId}` */
-  marks: () => ReadonlyMap<string, { severity: 'error' | 'warning'; message: string }>;
+  marks: () => CellMarks;
   inRange: (rowIndex: number, colId: string, pinned: string | null | undefined) => boolean;
   renderCode: (row: PlanRow) => HTMLElement | string;
+  /** tooltip of a cell the active scenario changed (tinted and marked); undefined: unchanged or no scenario */
+  overridden?: (rowId: string, colId: string) => string | undefined;
+  /** more words on a row's code cell (e.g. the indicators a measure drives) */
+  codeTooltip?: (row: PlanRow) => string | undefined;
 }
 
 const fmt = (v: Kop | null | undefined, unit: MoneyUnit) => (v === null || v === undefined ? '' : formatAmount(v, unit));
@@ -30,12 +35,11 @@ export function planColumns(ctx: ColumnContext): { defs: Array<ColDef<PlanRow> |
   const showYears = ctx.preset !== 'by-source';
 
   const classRules = (colId: string) => ({
-    'cell-error': (p: CellClassParams<PlanRow>) => ctx.marks().get(`${p.data?.rowId}|${colId}`)?.severity === 'error',
-    'cell-warning': (p: CellClassParams<PlanRow>) => ctx.marks().get(`${p.data?.rowId}|${colId}`)?.severity === 'warning',
-    'cell-in-range': (p: CellClassParams<PlanRow>) => ctx.inRange(p.rowIndex, colId, p.node.rowPinned),
+    ...cellRules<PlanRow>(ctx.marks, ctx.inRange, colId),
+    'cell-overridden': (p: CellClassParams<PlanRow>) => !!p.data && ctx.overridden?.(p.data.rowId, colId) !== undefined,
   });
-  const tooltip = (colId: string, extra?: (p: TooltipCallbackParams<PlanRow>) => string | undefined) => (p: TooltipCallbackParams<PlanRow>) =>
-    ctx.marks().get(`${p.data?.rowId}|${colId}`)?.message ?? extra?.(p);
+  const tooltip = (colId: string, extra?: (p: TooltipCallbackParams<PlanRow>) => string | undefined) =>
+    markTooltip<PlanRow>(ctx.marks, colId, (p) => (p.data ? ctx.overridden?.(p.data.rowId, colId) : undefined) ?? extra?.(p));
 
   const text = (colId: 'code' | 'title' | 'responsible' | 'term' | 'result', label: string, width: number, wrap: boolean): ColDef<PlanRow> => {
     info.push({ colId, kind: 'text', field: colId, label });
@@ -99,6 +103,7 @@ export function planColumns(ctx: ColumnContext): { defs: Array<ColDef<PlanRow> |
   const code = text('code', t('colCode'), 96, false);
   defs.push({
     ...code,
+    tooltip: tooltip('code', (p) => (p.data ? ctx.codeTooltip?.(p.data) : undefined)),
     pinned: 'left',
     cellRenderer: (p: { data?: PlanRow; value?: string }) => (p.data ? ctx.renderCode(p.data) : ''),
   });

@@ -5,6 +5,7 @@ import type { Measure } from '../../model/schema';
 import { blankMeasure, editMeasures } from '../../store/commands/plan';
 import type { Change } from '../../store/db';
 import { t } from '../../i18n';
+import { marksOf, type CellMark } from '../grid/cell-marks';
 import { installClipboard } from '../grid/clipboard';
 import { gridTheme } from '../grid/AgGrid';
 import { registerGridModules } from '../grid/modules';
@@ -15,7 +16,10 @@ import { orderBetween } from '../../model/plan-ops';
 import { cellColId, sourceTotalColId, TOTAL_COL, yearColId, type ColumnInfo } from './plan-columns-info';
 import { planColumns, type ColumnPreset } from './plan-columns';
 import { planPaste } from './plan-paste';
+import { linkedIndicatorsNote } from '../indicators/links';
 import { measureRow, nodeRow, planRows, shapeOf, type PlanRow } from './plan-rows';
+import type { NodeTotals } from '../../engine/types';
+import type { GridScenarioMode } from '../scenarios/grid-mode';
 
 export interface PlanGridCallbacks {
   /** a message for the person at the keyboard; `at` places it next to a cell */
@@ -41,12 +45,14 @@ export class PlanGridController {
   readonly range: CellRange<PlanRow>;
   private rows: PlanRow[] = [];
   private columns: ColumnInfo[] = [];
-  private marks = new Map<string, { severity: 'error' | 'warning'; message: string }>();
+  private marks: ReadonlyMap<string, CellMark> = new Map();
   private collapsed: Set<string>;
   private filters: PlanFilters = { text: '', responsible: '', status: '' };
   private unsubscribe: () => void;
   private uninstallClipboard: () => void;
   private pendingFocus: { rowId: string; colId: string } | null = null;
+  /** the active scenario: the grid shows its money and edits go into it (null: the plan) */
+  private scenario: GridScenarioMode | null = null;
 
   constructor(
     private readonly wb: Workbench,
@@ -65,7 +71,7 @@ export class PlanGridController {
       rowData: this.rows,
       pinnedBottomRowData: [built.grand],
       getRowId: (p) => p.data.rowId,
-      getRowClass: (p) => `row-${p.data?.kind ?? 'measure'}`,
+      getRowClass: (p) => `row-${p.data?.kind ?? 'measure'}${this.scenario?.rowClass(p.data) ?? ''}`,
       rowHeight,
       headerHeight: rowHeight,
       groupHeaderHeight: rowHeight,
@@ -100,17 +106,25 @@ export class PlanGridController {
   // ---- state pushed in from Solid -----------------------------------------------------------
 
   setChecks(checks: readonly Check[]): void {
-    const marks = new Map<string, { severity: 'error' | 'warning'; message: string }>();
-    for (const c of checks) {
-      const at = this.cellOf(c);
-      if (!at) continue;
-      const key = `${at.rowId}|${at.colId}`;
-      const prev = marks.get(key);
-      if (!prev || (prev.severity === 'warning' && c.severity === 'error')) marks.set(key, { severity: c.severity, message: prev ? `${c.message}\n${prev.message}` : c.message });
-      else prev.message += `\n${c.message}`;
-    }
+    const marks = marksOf(checks, (c) => this.cellOf(c));
+    for (const [key, m] of this.scenario?.marks() ?? []) marks.set(key, m);
     this.marks = marks;
     this.api.refreshCells({ force: true, suppressFlash: true });
+  }
+
+  /** Shows a scenario's money (edits go into it), or the plan again with null. */
+  setScenario(mode: GridScenarioMode | null): void {
+    this.scenario = mode;
+    this.rebuild();
+  }
+
+  /** The active scenario's money or marks changed. */
+  scenarioChanged(): void {
+    if (this.scenario) this.rebuild();
+  }
+
+  private totals(): ReadonlyMap<string, NodeTotals> {
+    return this.scenario?.totals() ?? this.wb.totalsMap;
   }
 
   setPreset(preset: ColumnPreset): void {
@@ -203,6 +217,7 @@ export class PlanGridController {
     const col = this.columns.find((c) => c.colId === colId);
     if (!col || col.kind === 'computed') return;
     const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+    if (this.scenario) return this.scenario.editCell(row, col, text);
     let edit: ((m: Measure) => Measure) | null = null;
     if (col.kind === 'text') edit = (m) => setText(m, col.field, text);
     else if (col.kind === 'status') {
@@ -241,6 +256,7 @@ export class PlanGridController {
         inserts.push(build({ ...blankMeasure(this.wb.doc.programme.id, ref.priorityId, ref.taskId, order), id: newId('m-') }));
       }
     }
+    if (this.scenario) return this.scenario.editMeasures(`Вставлення ${plan.cells} клітинок`, plan.edits, inserts.length);
     const res = await this.wb.run(editMeasures(this.wb.doc.programme.id, `Вставлення ${plan.cells} клітинок`, plan.edits, inserts));
     if (res.ok) this.cb.message('info', t('pasted', { n: plan.cells }));
   }
@@ -269,7 +285,8 @@ export class PlanGridController {
       }
       if (steps.length) edits.push({ id: r.refId, edit: (m) => steps.reduce((acc, f) => f(acc), m) });
     }
-    if (edits.length) await this.wb.run(editMeasures(this.wb.doc.programme.id, 'Очищення клітинок', edits));
+    if (edits.length && this.scenario) await this.scenario.editMeasures('Очищення клітинок', edits, 0);
+    else if (edits.length) await this.wb.run(editMeasures(this.wb.doc.programme.id, 'Очищення клітинок', edits));
   }
 
   // ---- following the store and the engine ----------------------------------------------------
@@ -289,7 +306,7 @@ export class PlanGridController {
       for (const c of e.changes) {
         if (c.table !== 'measures' || !c.after) continue;
         if (e.remote) this.warnIfEditing(`m:${c.id}`, e.label);
-        if (this.api.getRowNode(`m:${c.id}`)) update.push(measureRow(shape, c.after as Measure, this.wb.totalsMap));
+        if (this.api.getRowNode(`m:${c.id}`)) update.push(measureRow(shape, c.after as Measure, this.totals()));
       }
       if (update.length) this.api.applyTransaction({ update });
       return;
@@ -302,17 +319,17 @@ export class PlanGridController {
     for (const n of d.nodes) {
       if (n.kind === 'measure') {
         const m = this.wb.doc.measures.find((x) => x.id === n.id);
-        if (m && this.api.getRowNode(`m:${n.id}`)) update.push(measureRow(shape, m, this.wb.totalsMap));
+        if (m && this.api.getRowNode(`m:${n.id}`)) update.push(measureRow(shape, m, this.totals()));
       } else if (n.kind === 'task') {
         const task = this.wb.doc.tasks.find((x) => x.id === n.id);
-        if (task && this.api.getRowNode(`t:${n.id}`)) update.push(nodeRow(shape, 'task', task.id, task.code, task.title, this.wb.totalsMap));
+        if (task && this.api.getRowNode(`t:${n.id}`)) update.push(nodeRow(shape, 'task', task.id, task.code, task.title, this.totals()));
       } else if (n.kind === 'priority') {
         const p = this.wb.doc.priorities.find((x) => x.id === n.id);
         if (!p) continue;
-        if (this.api.getRowNode(`p:${n.id}`)) update.push(nodeRow(shape, 'priority', p.id, p.code, p.title, this.wb.totalsMap));
-        if (this.api.getRowNode(`s:${n.id}`)) update.push(nodeRow(shape, 'subtotal', p.id, p.code, p.title, this.wb.totalsMap));
+        if (this.api.getRowNode(`p:${n.id}`)) update.push(nodeRow(shape, 'priority', p.id, p.code, p.title, this.totals()));
+        if (this.api.getRowNode(`s:${n.id}`)) update.push(nodeRow(shape, 'subtotal', p.id, p.code, p.title, this.totals()));
       } else {
-        grand = nodeRow(shape, 'grand', this.wb.doc.programme.id, '', '', this.wb.totalsMap);
+        grand = nodeRow(shape, 'grand', this.wb.doc.programme.id, '', '', this.totals());
       }
     }
     if (update.length) this.api.applyTransaction({ update });
@@ -335,7 +352,7 @@ export class PlanGridController {
   }
 
   private rebuild(): void {
-    const built = planRows(this.wb.doc, this.wb.totalsMap, this.collapsed);
+    const built = planRows(this.wb.doc, this.totals(), this.collapsed);
     this.rows = built.rows;
     this.api.setGridOption('rowData', this.rows);
     this.setGrand(built.grand);
@@ -370,8 +387,10 @@ export class PlanGridController {
       unit: this.wb.doc.programme.unit,
       preset: this.preset,
       marks: () => this.marks,
+      overridden: (rowId, colId) => this.scenario?.overridden(rowId, colId),
       inRange: (ri, colId, pinned) => this.range?.contains(ri, colId, pinned) ?? false,
       renderCode: (row) => this.renderCode(row),
+      codeTooltip: (row) => (row.kind === 'measure' ? linkedIndicatorsNote(this.wb.doc.indicators, row.refId) : undefined),
     });
     this.columns = built.info;
     return built.defs;

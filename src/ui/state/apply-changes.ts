@@ -1,7 +1,7 @@
 import type { ProgrammeDoc } from '../../model/schema';
 import type { Change } from '../../store/db';
 
-type ListTable = 'priorities' | 'tasks' | 'measures' | 'indicators' | 'scenarios';
+export type ListTable = 'priorities' | 'tasks' | 'measures' | 'indicators' | 'scenarios';
 const LISTS = new Set<string>(['priorities', 'tasks', 'measures', 'indicators', 'scenarios']);
 
 /**

@@ -1,13 +1,14 @@
-import { createSignal, type Accessor } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
+import { batch, createSignal, type Accessor } from 'solid-js';
+import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { Check } from '../../engine/checks';
+import type { IndicatorResult } from '../../engine/indicators';
 import { patchesOf, startEngineWorker } from '../../engine/client';
 import type { Delta, NodeTotals, Snapshot } from '../../engine/types';
 import type { ProgrammeDoc } from '../../model/schema';
 import type { Change } from '../../store/db';
 import type { StoreError } from '../../store/errors';
 import type { Command, HistoryState, Result, Store } from '../../store/store';
-import { applyChanges } from './apply-changes';
+import { applyChanges, type ListTable } from './apply-changes';
 
 export type TotalsMap = Record<string, NodeTotals>;
 export const nodeKey = (kind: NodeTotals['kind'], id: string): string => `${kind}:${id}`;
@@ -23,6 +24,8 @@ export interface Workbench {
   /** grids follow these to update only the rows that changed */
   subscribe(fn: (e: WorkbenchEvent) => void): () => void;
   checks: Accessor<Check[]>;
+  /** the engine's result for each indicator (dynamics, achievement, status), by indicator id */
+  indicators: Accessor<ReadonlyMap<string, IndicatorResult>>;
   history: Accessor<HistoryState>;
   /** the last refused edit or failure, shown to the user */
   error: Accessor<StoreError | null>;
@@ -39,21 +42,56 @@ function engineWorker() {
   return (engine ??= startEngineWorker());
 }
 
+/** The engine worker's API, for views that ask it more than totals (scenario views, comparisons). */
+export function engineApi(): ReturnType<typeof startEngineWorker>['api'] {
+  return engineWorker().api;
+}
+
 /**
  * Opens a programme: loads it from the store, hands it to the engine worker, then follows the
  * store's change feed (this tab's commands and other tabs' alike) to keep the document, totals
  * and checks current. The UI reads money only from `totals`, which the engine computes.
  */
 export async function openWorkbench(store: Store, programmeId: string): Promise<Result<Workbench>> {
+  performance.mark('hw:open');
   const loaded = await store.loadDoc(programmeId);
   if (!loaded.ok) return loaded;
+  performance.mark('hw:loaded');
   const api = engineWorker().api;
   const first = await api.load(loaded.value);
+  performance.mark('hw:computed');
   if (!first.ok) return { ok: false, error: { type: 'failed', message: first.error.message } };
 
   const [doc, setDoc] = createStore<ProgrammeDoc>(loaded.value);
+  /**
+   * Record edits that keep a row in place (typing, pasting) update just that row in the store;
+   * anything that adds, removes or reorders rows replaces the list. Replacing a 10,000-item list
+   * makes Solid unwrap all of it, so the common case must not.
+   */
+  const updateDoc = (changes: readonly Change[]) => {
+    const raw = unwrap(doc);
+    const inPlace: Array<{ table: ListTable; index: number; after: unknown }> = [];
+    let structural = false;
+    for (const c of changes) {
+      if (c.table === 'versions') continue;
+      if (c.table === 'programmes') {
+        structural = true;
+        continue;
+      }
+      const list = raw[c.table] as Array<{ id: string; order: number }>;
+      const index = list.findIndex((r) => r.id === c.id);
+      const after = c.after as { order: number } | null;
+      if (index < 0 || !after || after.order !== list[index]!.order) structural = true;
+      else inPlace.push({ table: c.table, index, after });
+    }
+    batch(() => {
+      if (structural) setDoc((d) => ({ ...d, ...applyChanges(raw, changes) }));
+      else for (const e of inPlace) setDoc(e.table, e.index, e.after as never);
+    });
+  };
   const [totals, setTotals] = createStore<TotalsMap>(totalsOf(first.value));
   const [checks, setChecks] = createSignal<Check[]>(first.value.checks);
+  const [indicators, setIndicators] = createSignal<ReadonlyMap<string, IndicatorResult>>(new Map(first.value.indicators.map((r) => [r.id, r])));
   const [history, setHistory] = createSignal<HistoryState>(await store.history(programmeId));
   const [error, setError] = createSignal<StoreError | null>(null);
   const totalsMap = new Map(Object.entries(totalsOf(first.value)));
@@ -65,7 +103,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
   // Deltas are applied in the order the changes happened, even if the worker answers later.
   let queue = Promise.resolve();
   const follow = (changes: Change[], remote: boolean, label: string) => {
-    setDoc((d) => ({ ...d, ...applyChanges(d, changes) }));
+    updateDoc(changes);
     emit({ kind: 'changes', changes, remote, label });
     const patches = patchesOf(changes);
     queue = queue.then(async () => {
@@ -81,6 +119,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       totalsMap.clear();
       for (const [k, v] of Object.entries(all)) totalsMap.set(k, v);
       setChecks(delta.full.checks);
+      setIndicators(new Map(delta.full.indicators.map((r) => [r.id, r])));
       emit({ kind: 'delta', delta });
       return;
     }
@@ -96,6 +135,14 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       const gone = new Set(delta.checksRemoved);
       const added = new Map(delta.checksAdded.map((c) => [c.key, c]));
       setChecks((cs) => [...cs.filter((c) => !gone.has(c.key) && !added.has(c.key)), ...added.values()]);
+    }
+    if (delta.indicators.length || delta.indicatorsRemoved.length) {
+      setIndicators((old) => {
+        const next = new Map(old);
+        for (const id of delta.indicatorsRemoved) next.delete(id);
+        for (const r of delta.indicators) next.set(r.id, r);
+        return next;
+      });
     }
     emit({ kind: 'delta', delta });
   };
@@ -124,6 +171,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
         return () => listeners.delete(fn);
       },
       checks,
+      indicators,
       history,
       error,
       clearError: () => setError(null),

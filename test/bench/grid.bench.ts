@@ -1,0 +1,136 @@
+/**
+ * Plan grid speed in real Chromium with the 10,000-measure synthetic programme:
+ * - grid.open_ms: navigation to the grid showing rows with the grand total;
+ * - grid.edit_to_total_ms.p50/.p95: the Enter that commits a cell to the new grand total painted;
+ * - grid.paste_1000_cells_ms: a 100×10 paste until the grand total shows the new sum;
+ * - grid.longest_task_ms: the longest main-thread task (PerformanceObserver 'longtask') while typing 50 edits.
+ */
+import type { Page } from 'playwright-core';
+import { syntheticProgramme } from '../fixtures/synthetic';
+import { median, percentile, round, type BenchSuite, type Metric } from './metric';
+import { seedProgramme, startBenchBrowser } from './browser';
+
+const doc = syntheticProgramme({ measures: 10_000, years: 5, sources: 6, priorities: 20, tasksPerPriority: 5, scenarios: 10, seed: 1 });
+// Rows on screen at 1920×1080: priority 1, the measures straight under it, then its first task.
+const priority = [...doc.priorities].sort((a, b) => a.order - b.order)[0]!;
+const collapsed: string[] = [];
+const loose = doc.measures.filter((m) => m.priorityId === priority.id && m.taskId === null).sort((a, b) => a.order - b.order);
+const firstTask = doc.tasks.filter((t) => t.priorityId === priority.id).sort((a, b) => a.order - b.order)[0]!;
+const taskMeasures = doc.measures.filter((m) => m.taskId === firstTask.id).sort((a, b) => a.order - b.order);
+const year = doc.programme.startYear;
+/** Measures near the top whose first-year money sits in at most one source (a year total is editable there). */
+const editable = loose.slice(0, 6).filter((m) => new Set(m.funding.filter((f) => f.year === year).map((f) => f.sourceId)).size <= 1);
+
+/** Resolves when the grand total's text differs from `before`, with the time of the next painted frame. */
+const grandChanged = (page: Page, before: string) =>
+  page.evaluate(
+    (b) =>
+      new Promise<number>((resolve, reject) => {
+        const started = performance.now();
+        const check = () => {
+          const el = document.querySelector('.ag-row-pinned [col-id="total"]');
+          if (el && el.textContent !== b) requestAnimationFrame(() => resolve(performance.now()));
+          else if (performance.now() - started > 20_000) reject(new Error(`the grand total stayed ${b}: the edit was not applied (${document.querySelector('[data-testid=cell-note]')?.textContent ?? 'no message'})`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    before,
+  );
+const grandText = (page: Page) => page.locator('.ag-row-pinned [col-id="total"]').first().textContent().then((t) => t ?? '');
+
+/** A full page load of the programme: performance.now() counts from that navigation's start. */
+async function openGrid(page: Page, url: string): Promise<number> {
+  await page.goto(`${url}#/p/${doc.programme.id}`);
+  await page.reload({ waitUntil: 'commit' });
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const total = document.querySelector('.ag-row-pinned [col-id="total"]')?.textContent;
+          if (total && document.querySelector('.ag-row[row-id^="m:"]')) resolve(performance.now());
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
+const suite: BenchSuite = {
+  group: 'grid',
+  async run() {
+    const b = await startBenchBrowser();
+    try {
+      const context = await b.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      // tsx names inner functions with a `__name` helper that does not exist in the page.
+      await context.addInitScript('window.__name = (f) => f;');
+      const page = await context.newPage();
+      await page.goto(b.url + '#/');
+      await page.locator('.programme-item').first().waitFor();
+      await page.evaluate((c) => {
+        localStorage.setItem('hw.preset', 'by-year');
+        localStorage.setItem('hw.collapsed.synthetic', JSON.stringify(c));
+      }, collapsed);
+      await seedProgramme(page, doc);
+
+      const opens: number[] = [];
+      for (let i = 0; i < 5; i++) opens.push(await openGrid(page, b.url));
+      process.stderr.write(`grid: opened (${opens.join(', ')} ms)\n`);
+
+      // Edits: type into the first year's cell of consecutive measures, Enter commits.
+      const rowOf = (i: number) => `.ag-row[row-id="m:${editable[i % editable.length]!.id}"] .ag-cell[col-id="y${year}"]`;
+      await page.evaluate(() => {
+        (window as unknown as { __long: number[] }).__long = [];
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration);
+        }).observe({ type: 'longtask', buffered: false });
+      });
+      const edits: number[] = [];
+      for (let i = 0; i < 50; i++) {
+        await page.locator(rowOf(i)).first().click();
+        await page.keyboard.type(String(100 + i));
+        const before = await grandText(page);
+        const painted = grandChanged(page, before);
+        const start = page.evaluate(() => new Promise<number>((resolve) => document.addEventListener('keydown', (e) => e.key === 'Enter' && resolve(performance.now()), { once: true, capture: true })));
+        await page.keyboard.press('Enter');
+        edits.push((await painted) - (await start));
+      }
+      process.stderr.write('grid: 50 edits done\n');
+      const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+
+      // Paste 100 rows × 10 columns over the first task in the full matrix: the six sources of the
+      // first year, the second year's total (computed, so left empty) and three sources of the second year.
+      await page.getByTestId('preset').selectOption('full');
+      const sources = doc.programme.sources.map((s) => s.id);
+      const blockFor = (run: number) =>
+        taskMeasures.slice(0, 100).map((_, i) => [...sources.map((_s, j) => String(run * 10 + j + (i % 7))), '', '1', '2', '3'].join('\t')).join('\n');
+      const pastes: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        await page.locator(`.ag-row[row-id="m:${taskMeasures[0]!.id}"] .ag-cell[col-id="c${year}:${sources[0]}"]`).first().click();
+        const before = await grandText(page);
+        const painted = grandChanged(page, before);
+        const t0 = await page.evaluate((data) => {
+          const dt = new DataTransfer();
+          dt.setData('text/plain', data);
+          const start = performance.now();
+          document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+          return start;
+        }, blockFor(run + 1));
+        pastes.push((await painted) - t0);
+      }
+      await context.close();
+      const m = (metric: string, value: number, goal: number, runs: number): Metric => ({ metric, value: round(value, 1), unit: 'ms', goal, runs });
+      return [
+        m('grid.open_ms', median(opens), 1500, opens.length),
+        m('grid.edit_to_total_ms.p50', median(edits), 50, edits.length),
+        m('grid.edit_to_total_ms.p95', percentile(edits, 95), 50, edits.length),
+        m('grid.paste_1000_cells_ms', median(pastes), 300, pastes.length),
+        m('grid.longest_task_ms', longest, 100, 50),
+      ];
+    } finally {
+      await b.close();
+    }
+  },
+};
+
+export default suite;
