@@ -93,7 +93,8 @@ const suite: BenchSuite = {
         const painted = grandChanged(page, before);
         const start = page.evaluate(() => new Promise<number>((resolve) => document.addEventListener('keydown', (e) => e.key === 'Enter' && resolve(performance.now()), { once: true, capture: true })));
         await page.keyboard.press('Enter');
-        edits.push((await painted) - (await start));
+        const [end, begin] = await Promise.all([painted, start]);
+        edits.push(end - begin);
       }
       process.stderr.write('grid: 50 edits done\n');
       const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
@@ -117,6 +118,7 @@ const suite: BenchSuite = {
           return start;
         }, blockFor(run + 1));
         pastes.push((await painted) - t0);
+        process.stderr.write(`grid: paste ${run + 1} done\n`);
       }
       await context.close();
       const m = (metric: string, value: number, goal: number, runs: number): Metric => ({ metric, value: round(value, 1), unit: 'ms', goal, runs });

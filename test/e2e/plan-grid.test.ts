@@ -56,8 +56,10 @@ describe('plan grid editing', () => {
   it('an edited amount changes its subtotal and the grand total to the exact values, and undo restores them', async () => {
     const { page, context } = await openFull();
     expect(await text(page, 'm:khm-m2', 'c2024:undivided')).toBe('2 000,0');
-    // Collapse task 1.2 so the subtotal of priority 1 is on screen.
-    await cell(page, 't:khm-t1.2', 'code').locator('button').click();
+    // Task 1.2 collapsed (as a user left it) so the subtotal of priority 1 is on screen.
+    await page.evaluate(() => localStorage.setItem('hw.collapsed.khmilnyk-2023', JSON.stringify(['t:khm-t1.2'])));
+    await page.reload();
+    await cell(page, 's:khm-p1', 'y2024').waitFor();
     await typeInto(page, 'm:khm-m2', 'c2024:undivided', '2500,5');
     const p1 = (m: Doc['measures'][number]) => m.priorityId === 'khm-p1';
     await expect.poll(() => text(page, 's:khm-p1', 'y2024')).toBe(sumOf(p1, 2024, 500.5));
@@ -146,6 +148,7 @@ describe('plan structure', () => {
     const { page, context } = await openFull();
     await cell(page, 'm:khm-m1', 'title').click();
     await page.locator('[data-action="measure-below"]').click();
+    await page.waitForFunction(() => /^m:m-/.test(document.activeElement?.closest('.ag-row')?.getAttribute('row-id') ?? ''));
     // The new row gets the focus; F2 edits its title.
     await page.keyboard.press('F2');
     await page.keyboard.type('Новий захід');
