@@ -54,7 +54,9 @@ export type WorkbenchDb = Dexie & { history: Table<HistoryEntry, number> } & { [
 export const DB_NAME = 'hromada-workbench';
 
 export function createDb(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS): WorkbenchDb {
-  const db = new Dexie(name) as WorkbenchDb;
+  // Relaxed durability: a commit returns once written, without waiting for the disk flush.
+  // Typing must not wait on fsync; the record is still saved and a crash loses at most the last moment.
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as WorkbenchDb;
   for (const m of migrations) {
     const v = db.version(m.version).stores(m.stores);
     if (m.upgrade) v.upgrade(m.upgrade);

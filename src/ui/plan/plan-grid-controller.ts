@@ -108,8 +108,17 @@ export class PlanGridController {
   setChecks(checks: readonly Check[]): void {
     const marks = marksOf(checks, (c) => this.cellOf(c));
     for (const [key, m] of this.scenario?.marks() ?? []) marks.set(key, m);
+    // Re-render only the rows whose marks changed: a full refresh on every keystroke is visible on a big plan.
+    const rows = new Set<string>();
+    for (const [key, m] of marks) if (this.marks.get(key)?.message !== m.message) rows.add(key.slice(0, key.indexOf('|')));
+    for (const key of this.marks.keys()) if (!marks.has(key)) rows.add(key.slice(0, key.indexOf('|')));
     this.marks = marks;
-    this.api.refreshCells({ force: true, suppressFlash: true });
+    if (!rows.size) return;
+    const nodes = [...rows].flatMap((id) => {
+      const n = id === 'grand' ? this.api.getPinnedBottomRow(0) : this.api.getRowNode(id);
+      return n ? [n] : [];
+    });
+    this.api.refreshCells({ rowNodes: nodes, force: true, suppressFlash: true });
   }
 
   /** Shows a scenario's money (edits go into it), or the plan again with null. */
