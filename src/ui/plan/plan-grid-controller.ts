@@ -9,6 +9,7 @@ import { marksOf, type CellMark } from '../grid/cell-marks';
 import { installClipboard } from '../grid/clipboard';
 import { gridTheme } from '../grid/AgGrid';
 import { registerGridModules } from '../grid/modules';
+import { rowHeightFor } from '../app/projector';
 import { CellRange } from '../grid/range';
 import type { Workbench, WorkbenchEvent } from '../state/workbench';
 import { newId } from '../../model/ids';
@@ -146,6 +147,7 @@ export class PlanGridController {
     this.api.setGridOption('rowHeight', px);
     this.api.setGridOption('headerHeight', px);
     this.api.setGridOption('groupHeaderHeight', px);
+    this.api.setGridOption('columnDefs', this.columnDefs());
     this.api.resetRowHeights();
   }
 
@@ -402,7 +404,8 @@ export class PlanGridController {
       codeTooltip: (row) => (row.kind === 'measure' ? linkedIndicatorsNote(this.wb.doc.indicators, row.refId) : undefined),
     });
     this.columns = built.info;
-    return built.defs;
+    // Columns grow with the projector's font scale so amounts are never cut to «8 7…».
+    return scaleWidths(built.defs, this.rowHeight / rowHeightFor(1));
   }
 
   private renderCode(row: PlanRow): HTMLElement | string {
@@ -468,4 +471,14 @@ export class PlanGridController {
   private collapseKey(): string {
     return `hw.collapsed.${this.wb.doc.programme.id}`;
   }
+}
+
+function scaleWidths<T extends { width?: number; children?: unknown[] }>(defs: T[], k: number): T[] {
+  if (k === 1) return defs;
+  return defs.map((d) => ({
+    ...d,
+    // Amount columns must show whole numbers; text columns wrap, so they grow less and leave room for the totals.
+    ...(d.width ? { width: Math.round(d.width * (d.width <= 150 ? k : Math.min(k, 1.2))) } : {}),
+    ...(d.children ? { children: scaleWidths(d.children as T[], k) } : {}),
+  }));
 }
