@@ -3,11 +3,11 @@
  * The synthetic programme is written straight into the app's IndexedDB (same stores the app
  * uses), so nothing test-only ships in the app.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ProgrammeDoc } from '../../src/model/schema';
-import { CHROMIUM_ARGS } from '../e2e/harness';
+import { CHROMIUM_ARGS, spawnVite } from '../e2e/harness';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,32 +17,13 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-async function serve(args: string[]): Promise<{ server: ChildProcess; port: number }> {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', ...args, '--port', '0', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`vite did not start: ${out}`)), 60_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    };
-    server.stdout!.on('data', onData);
-    server.stderr!.on('data', onData);
-  });
-  return { server, port };
-}
-
 /** Builds the app and serves it (`dev: true` serves the sources instead, for importing modules in the page). */
 export async function startBenchBrowser(opts: { dev?: boolean } = {}): Promise<BenchBrowser> {
   if (!opts.dev) {
     const b = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) throw new Error('vite build failed');
   }
-  const { server, port } = await serve(opts.dev ? [] : ['preview']);
+  const { server, port } = await spawnVite(opts.dev ? [] : ['preview']);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     url: `http://127.0.0.1:${port}/`,

@@ -19,11 +19,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the app's dev server on a free port and Debian's Chromium (never a downloaded browser). */
-export async function startHarness(): Promise<Harness> {
+/** Runs `vite <args>` (dev server, or `preview`) as its own process on a free port, as `npm start` would. */
+export async function spawnVite(args: string[]): Promise<{ server: ChildProcess; port: number }> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  // The dev server runs as its own process, exactly as `npm start` runs it, on a free port.
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', '0', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', ...args, '--port', '0', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`vite did not start: ${out}`)), 60_000);
@@ -39,6 +38,12 @@ export async function startHarness(): Promise<Harness> {
     server.stderr!.on('data', onData);
     server.on('exit', (code) => reject(new Error(`vite exited with ${code}: ${out}`)));
   });
+  return { server, port };
+}
+
+/** Starts the app's dev server on a free port and Debian's Chromium (never a downloaded browser). */
+export async function startHarness(): Promise<Harness> {
+  const { server, port } = await spawnVite([]);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     url: `http://127.0.0.1:${port}/`,
