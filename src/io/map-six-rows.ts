@@ -139,7 +139,8 @@ export function mapSixRows(ctx: MapContext): void {
   }
 
   function readSourceRow(ctx2: MapContext, blk: Block, r: number, label: string): void {
-    const kind: SourceKind = singleSource(label) ?? 'custom';
+    // Our own export writes money a document never split by source as «Без розподілу за джерелами».
+    const kind: SourceKind = /без розподілу/u.test(norm(label)) ? 'undivided' : (singleSource(label) ?? 'custom');
     const sourceId = b.sourceId(kind, label);
     if (kind === 'custom') {
       b.finding({ code: 'custom-source', severity: 'warning', sheet: sheet.name, row: r + 1,

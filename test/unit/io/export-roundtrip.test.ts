@@ -157,11 +157,9 @@ describe('export → import round trip (needs src/io/import.ts)', () => {
     }
   });
 
-  // IMPORTER TODO (src/io/source-names.ts): the six-rows export writes money of the undivided
-  // source on a row labelled with that source's name, «Без розподілу за джерелами»
-  // (UNDIVIDED_SOURCE.name, src/model/sources.ts); the importer makes it a *custom* source.
-  // It should map that label to kind 'undivided'. Remove `.fails` when it does.
-  it.fails('Хмільник six rows: money not divided by source comes back undivided (importer TODO)', () => {
+  // The six-rows export writes money of the undivided source on a row labelled with that
+  // source's name, «Без розподілу за джерелами»; the importer must read it back as undivided.
+  it('Хмільник six rows: money not divided by source comes back undivided', () => {
     const d = loadSample('khmilnyk-2023-2025');
     expect(essence(roundTrip('six-rows', d), () => true).measures.map((m) => m.money)).toEqual(essence(d, () => true).measures.map((m) => m.money));
   });
