@@ -4,9 +4,9 @@ import { yearRow } from './axes';
 import type { Breakdown } from './breakdown';
 import { breakdownOf } from './breakdown';
 import { capExcesses } from './caps';
-import { compare, PLAN_ID } from './compare';
+import { compare, compareItem, PLAN_ID } from './compare';
 import type { Engine } from './engine';
-import type { CapExcess, CompareItem, Comparison, DeltaFigure } from './types';
+import type { CapExcess, CompareItem, Comparison } from './types';
 
 /** Comparison item ids of versions: `v:<version id>`. */
 export const VERSION_PREFIX = 'v:';
@@ -45,27 +45,9 @@ export function compareWithVersions(engine: Engine, ids: readonly string[], refe
   for (const id of ids) {
     const s = sideOf(id);
     if (!s) continue;
-    items.push({
-      id,
-      programme: s.programme,
-      priorities: [...s.priorities].map(([pid, planned]) => ({ id: pid, planned })),
-      capExcess: s.capExcess,
-      delta: {
-        total: figure(s.programme.total, ref.programme.total),
-        perYear: s.programme.perYear.map((v, i) => figure(v, ref.programme.perYear[i]!)),
-        perSource: s.programme.perSource.map((v, i) => figure(v, ref.programme.perSource[i]!)),
-        cells: s.programme.cells.map((v, i) => figure(v, ref.programme.cells[i]!)),
-        priorities: [...s.priorities].map(([pid, b]) => ({ id: pid, total: figure(b.total, ref.priorities.get(pid)?.total ?? 0) })),
-      },
-      differing: id === referenceId ? [] : differing(axes, s, ref),
-    });
+    items.push(compareItem(id, s, ref, id === referenceId ? [] : differing(axes, s, ref)));
   }
   return { referenceId, years: [...axes.years], sourceIds: [...axes.sourceIds], items };
-}
-
-function figure(value: number, reference: number): DeltaFigure {
-  const abs = value - reference;
-  return { abs: abs as Kop, pct: reference === 0 ? null : Math.round((abs / reference) * 100 * 1e4) / 1e4 };
 }
 
 function differing(axes: Axes, s: Side, ref: Side): CompareItem['differing'] {

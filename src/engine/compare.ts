@@ -14,6 +14,31 @@ interface Side {
   capExcess: CapExcess[];
 }
 
+/** The totals of one side of a comparison: programme, priorities and cap excesses. */
+export interface SideTotals {
+  programme: Breakdown;
+  priorities: ReadonlyMap<string, Breakdown>;
+  capExcess: CapExcess[];
+}
+
+/** One compared item: its totals and their deltas against the reference (absolute and %). */
+export function compareItem(id: string, s: SideTotals, ref: SideTotals, differing: CompareItem['differing']): CompareItem {
+  return {
+    id,
+    programme: s.programme,
+    priorities: [...s.priorities].map(([pid, planned]) => ({ id: pid, planned })),
+    capExcess: s.capExcess,
+    delta: {
+      total: figure(s.programme.total, ref.programme.total),
+      perYear: s.programme.perYear.map((v, i) => figure(v, ref.programme.perYear[i]!)),
+      perSource: s.programme.perSource.map((v, i) => figure(v, ref.programme.perSource[i]!)),
+      cells: s.programme.cells.map((v, i) => figure(v, ref.programme.cells[i]!)),
+      priorities: [...s.priorities].map(([pid, b]) => ({ id: pid, total: figure(b.total, ref.priorities.get(pid)?.total ?? 0) })),
+    },
+    differing,
+  };
+}
+
 function figure(value: number, reference: number): DeltaFigure {
   const abs = value - reference;
   return { abs: abs as Kop, pct: reference === 0 ? null : Math.round((abs / reference) * 100 * 1e4) / 1e4 };
@@ -64,20 +89,7 @@ export function compare(engine: Engine, ids: readonly string[], referenceId: str
         if (differs) differing.push({ measureId, reference: sb as Kop, value: sa as Kop });
       }
     }
-    items.push({
-      id,
-      programme: s.programme,
-      priorities: [...s.priorities].map(([pid, planned]) => ({ id: pid, planned })),
-      capExcess: s.capExcess,
-      delta: {
-        total: figure(s.programme.total, ref.programme.total),
-        perYear: s.programme.perYear.map((v, i) => figure(v, ref.programme.perYear[i]!)),
-        perSource: s.programme.perSource.map((v, i) => figure(v, ref.programme.perSource[i]!)),
-        cells: s.programme.cells.map((v, i) => figure(v, ref.programme.cells[i]!)),
-        priorities: [...s.priorities].map(([pid, b]) => ({ id: pid, total: figure(b.total, ref.priorities.get(pid)?.total ?? 0) })),
-      },
-      differing,
-    });
+    items.push(compareItem(id, s, ref, differing));
   }
   return { referenceId, years: [...axes.years], sourceIds: [...axes.sourceIds], items };
 }
