@@ -72,3 +72,21 @@ export async function grandTotal(page: Page, colId = 'total'): Promise<string> {
   await cell.waitFor();
   return ((await cell.textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
 }
+
+/** A body cell of the grid by row id and column id. */
+export const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`).first();
+
+/** A cell's text with no-break spaces made plain. */
+export const cellText = async (page: Page, rowId: string, colId: string) => ((await cell(page, rowId, colId).textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
+
+/** Types a value into a cell the way a person does and commits it with Enter. */
+export async function typeInto(page: Page, rowId: string, colId: string, value: string): Promise<void> {
+  const c = cell(page, rowId, colId);
+  await c.scrollIntoViewIfNeeded();
+  await c.click();
+  // Backspace starts an edit with an empty editor (typing a character would too, but
+  // Playwright types non-Latin text without key events).
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+}

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { SheetView } from '../fixtures/export/workbook';
-import { freshPage, startHarness, type Harness } from './harness';
+import { freshPage, startHarness, type Harness, cell, cellText, typeInto } from './harness';
 
 interface Doc {
   measures: Array<{ id: string; priorityId: string; funding: Array<{ year: number; planned: number | null }> }>;
@@ -28,18 +28,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`).first();
-const text = async (page: Page, rowId: string, colId: string) => ((await cell(page, rowId, colId).textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
+const text = cellText;
 const pinned = async (page: Page, colId: string) => ((await page.locator(`.ag-row-pinned [col-id="${colId}"]`).first().textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
-
-async function typeInto(page: Page, rowId: string, colId: string, value: string) {
-  const c = cell(page, rowId, colId);
-  await c.scrollIntoViewIfNeeded();
-  await c.click();
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(value);
-  await page.keyboard.press('Enter');
-}
 
 describe('indicator grid', () => {
   it('a new target changes the dynamics, and actuals change the status, with undo', async () => {

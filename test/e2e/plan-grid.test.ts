@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, grandTotal, startHarness, type Harness } from './harness';
+import { freshPage, grandTotal, startHarness, type Harness, cell, cellText, typeInto } from './harness';
 
 interface Doc {
   measures: Array<{ id: string; priorityId: string; funding: Array<{ year: number; planned: number | null }> }>;
@@ -22,25 +22,13 @@ afterAll(async () => {
   await h?.close();
 });
 
-const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`).first();
-const text = async (page: Page, rowId: string, colId: string) => ((await cell(page, rowId, colId).textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
+const text = cellText;
 
 async function openFull(path = '#/p/khmilnyk-2023', preset = 'full') {
   const r = await freshPage(h, path, { width: 1600, height: 1400 });
   await r.page.getByTestId('preset').selectOption(preset);
   await cell(r.page, 'm:khm-m2', preset === 'full' ? 'c2024:undivided' : 'y2024').waitFor();
   return r;
-}
-
-async function typeInto(page: Page, rowId: string, colId: string, value: string) {
-  const c = cell(page, rowId, colId);
-  await c.scrollIntoViewIfNeeded();
-  await c.click();
-  // Backspace starts an edit with an empty editor (typing a character would too, but
-  // Playwright types non-Latin text without key events).
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(value);
-  await page.keyboard.press('Enter');
 }
 
 async function pasteAt(page: Page, rowId: string, colId: string, tsv: string) {

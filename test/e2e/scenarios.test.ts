@@ -4,10 +4,9 @@
  * «fit to ceilings», the comparison with the plan, and its Excel export read back with SheetJS.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SheetView, readBook, toKop } from '../fixtures/export/workbook';
-import { freshPage, grandTotal, startHarness, type Harness } from './harness';
+import { freshPage, grandTotal, startHarness, type Harness, cell, cellText, typeInto } from './harness';
 
 interface Doc {
   measures: Array<{ id: string; funding: Array<{ year: number; sourceId: string; planned: number | null }> }>;
@@ -27,18 +26,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`).first();
-const text = async (page: Page, rowId: string, colId: string) => ((await cell(page, rowId, colId).textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
+const text = cellText;
 const clean = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-
-async function typeInto(page: Page, rowId: string, colId: string, value: string) {
-  const c = cell(page, rowId, colId);
-  await c.scrollIntoViewIfNeeded();
-  await c.click();
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(value);
-  await page.keyboard.press('Enter');
-}
 
 describe('funding scenarios', () => {
   it('cuts the state budget by 50 %, caps 2027, fits the scenario into the cap, compares and exports', async () => {
