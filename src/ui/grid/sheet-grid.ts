@@ -1,5 +1,5 @@
 import { createGrid, type CellEditRequestEvent, type CellKeyDownEvent, type FullWidthCellKeyDownEvent, type GridApi, type GridOptions } from 'ag-grid-community';
-import { gridTheme } from './AgGrid';
+import { gridTheme } from './theme';
 import { installClipboard } from './clipboard';
 import { registerGridModules } from './modules';
 import { CellRange } from './range';

@@ -7,7 +7,7 @@ import type { Change } from '../../store/db';
 import { t } from '../../i18n';
 import { marksOf, type CellMark } from '../grid/cell-marks';
 import { installClipboard } from '../grid/clipboard';
-import { gridTheme } from '../grid/AgGrid';
+import { gridTheme } from '../grid/theme';
 import { registerGridModules } from '../grid/modules';
 import { rowHeightFor } from '../app/projector';
 import { CellRange } from '../grid/range';
