@@ -24,8 +24,9 @@ export class ChangeFeed {
     return () => this.listeners.delete(fn);
   }
 
-  publish(m: FeedMessage): void {
-    this.local(m);
+  /** Tells every tab; `here: false` tells only the others (this tab has shown the change already). */
+  publish(m: FeedMessage, here = true): void {
+    if (here) this.local(m);
     this.channel?.postMessage(m);
   }
 

@@ -16,6 +16,11 @@ export interface Reader {
   children<T>(table: 'tasks' | 'measures', field: 'priorityId' | 'taskId', parentId: string): Promise<T[]>;
 }
 
+/** Reads records synchronously from a programme held in memory. */
+export interface LocalReader {
+  get<T>(table: RecordTable, id: string): T | undefined;
+}
+
 /**
  * A user action: reads what it needs and returns the record changes it makes. It must not
  * write itself; the store writes all changes and the history entry in one transaction.
@@ -24,6 +29,11 @@ export interface Command {
   label: string;
   programmeId: string;
   plan(read: Reader): Promise<Change[]>;
+  /**
+   * The same plan over the open programme in memory, synchronously, for the commands people
+   * repeat all day (typing, pasting): their effect is shown before the store has written it.
+   */
+  planLocal?(read: LocalReader): Change[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: StoreError };
@@ -70,6 +80,11 @@ export class Store {
     }
   }
 
+  /** Why the store no longer saves (another tab upgraded the schema), or null. */
+  get closed(): StoreError | null {
+    return this.closedBecause;
+  }
+
   close(): void {
     this.db.close();
     this.feed.close();
@@ -113,8 +128,12 @@ export class Store {
     });
   }
 
-  /** Runs a command: all its changes and its history entry in one transaction, or nothing. */
-  async run(command: Command): Promise<Result<Change[]>> {
+  /**
+   * Runs a command: all its changes and its history entry in one transaction, or nothing.
+   * `echo: false` leaves this tab's listeners out (other tabs still hear of it): the caller has
+   * already shown the changes and reconciles them with the result itself.
+   */
+  async run(command: Command, opts: { echo?: boolean } = {}): Promise<Result<Change[]>> {
     const res = await this.guard(() =>
       this.db.transaction('rw', [...RECORD_TABLES, 'history'], async () => {
         const changes = await command.plan(this.reader());
@@ -131,7 +150,7 @@ export class Store {
         return changes;
       }),
     );
-    if (res.ok && res.value.length) this.feed.publish({ kind: 'changes', programmeId: command.programmeId, changes: res.value, label: command.label });
+    if (res.ok && res.value.length) this.feed.publish({ kind: 'changes', programmeId: command.programmeId, changes: res.value, label: command.label }, opts.echo ?? true);
     return res;
   }
 
@@ -142,6 +161,11 @@ export class Store {
 
   async redo(programmeId: string): Promise<Result<{ label: string; changes: Change[] } | null>> {
     return this.step(programmeId, 'redo');
+  }
+
+  /** The stored records as they are now (after a failed write, to show what is really kept). */
+  async current(refs: ReadonlyArray<{ table: RecordTable; id: string }>): Promise<Result<Array<Row | null>>> {
+    return this.guard(() => this.db.transaction('r', [...new Set(refs.map((r) => r.table))], () => Promise.all(refs.map(async (r) => ((await this.db[r.table].get(r.id)) as Row | undefined) ?? null))));
   }
 
   async history(programmeId: string): Promise<HistoryState> {

@@ -15,16 +15,26 @@ export interface MeasureEdit {
  * as one command: one transaction and one undo step.
  */
 export function editMeasures(programmeId: string, label: string, edits: readonly MeasureEdit[], inserts: readonly Measure[] = []): Command {
-  return recordsCommand(label, programmeId, async (read) => {
+  const planWith = (get: (id: string) => Measure | undefined): RecordEdit[] => {
     const out: RecordEdit[] = [];
     for (const e of edits) {
-      const m = await read.get<Measure>('measures', e.id);
+      const m = get(e.id);
       if (!m) throw new CommandRefused('Захід не знайдено: можливо, його видалено в іншій вкладці. Зміну не збережено.');
       out.push({ table: 'measures', id: m.id, after: e.edit(m) });
     }
     for (const m of inserts) out.push({ table: 'measures', id: m.id, after: m });
     return out;
-  });
+  };
+  return recordsCommand(
+    label,
+    programmeId,
+    async (read) => {
+      const found = new Map<string, Measure | undefined>();
+      for (const e of edits) found.set(e.id, await read.get<Measure>('measures', e.id));
+      return planWith((id) => found.get(id));
+    },
+    (read) => planWith((id) => read.get<Measure>('measures', id)),
+  );
 }
 
 export function blankMeasure(programmeId: string, priorityId: string, taskId: string | null, order: number): Measure {

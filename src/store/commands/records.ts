@@ -3,7 +3,7 @@ import { describeZodError } from '../../model/schema';
 import type { Change, RecordTable } from '../db';
 import { CommandRefused } from '../errors';
 import { recordSchemas } from '../records';
-import type { Command, Reader } from '../store';
+import type { Command, LocalReader, Reader } from '../store';
 
 export type RecordEdit = { table: Exclude<RecordTable, 'programmes' | 'versions'>; id: string; after: ({ id: string } & Record<string, unknown>) | object | null };
 
@@ -11,28 +11,41 @@ export type RecordEdit = { table: Exclude<RecordTable, 'programmes' | 'versions'
  * A command that writes whole records: `plan` says what each touched record becomes (null:
  * deleted); this validates every new record against its schema, fills in `before` for undo,
  * and drops edits that change nothing. One invalid record refuses the whole command.
+ * `local`, when given, is the same plan over the programme in memory (see Command.planLocal).
  */
-export function recordsCommand(label: string, programmeId: string, plan: (read: Reader) => Promise<RecordEdit[]>): Command {
+export function recordsCommand(
+  label: string,
+  programmeId: string,
+  plan: (read: Reader) => Promise<RecordEdit[]>,
+  local?: (read: LocalReader) => RecordEdit[],
+): Command {
   return {
     label,
     programmeId,
     async plan(read) {
       const edits = await plan(read);
-      const changes: Change[] = [];
-      const seen = new Set<string>();
-      for (const e of edits) {
-        const key = `${e.table}:${e.id}`;
-        if (seen.has(key)) throw new Error(`command edits ${key} twice`);
-        seen.add(key);
-        const before = (await read.get<{ id: string }>(e.table, e.id)) ?? null;
-        if (e.after !== null) {
-          const parsed = (recordSchemas[e.table] as z.ZodType<unknown>).safeParse(e.after);
-          if (!parsed.success) throw new CommandRefused(`Зміну не збережено: ${describeZodError(parsed.error)}.`);
-        }
-        if (JSON.stringify(before) === JSON.stringify(e.after)) continue;
-        changes.push({ table: e.table, id: e.id, before, after: e.after });
-      }
-      return changes;
+      const before = new Map<string, unknown>();
+      for (const e of edits) before.set(`${e.table}:${e.id}`, (await read.get(e.table, e.id)) ?? null);
+      return toChanges(edits, (e) => before.get(`${e.table}:${e.id}`) ?? null);
     },
+    ...(local ? { planLocal: (read: LocalReader) => toChanges(local(read), (e) => read.get(e.table, e.id) ?? null) } : {}),
   };
+}
+
+function toChanges(edits: readonly RecordEdit[], beforeOf: (e: RecordEdit) => unknown): Change[] {
+  const changes: Change[] = [];
+  const seen = new Set<string>();
+  for (const e of edits) {
+    const key = `${e.table}:${e.id}`;
+    if (seen.has(key)) throw new Error(`command edits ${key} twice`);
+    seen.add(key);
+    const before = beforeOf(e);
+    if (e.after !== null) {
+      const parsed = (recordSchemas[e.table] as z.ZodType<unknown>).safeParse(e.after);
+      if (!parsed.success) throw new CommandRefused(`Зміну не збережено: ${describeZodError(parsed.error)}.`);
+    }
+    if (JSON.stringify(before) === JSON.stringify(e.after)) continue;
+    changes.push({ table: e.table, id: e.id, before, after: e.after });
+  }
+  return changes;
 }

@@ -1,8 +1,15 @@
-import { createGrid, type CellEditRequestEvent, type CellKeyDownEvent, type FullWidthCellKeyDownEvent, type GridApi, type GridOptions } from 'ag-grid-community';
+import { createGrid, type CellKeyDownEvent, type Column, type FullWidthCellKeyDownEvent, type GridApi, type GridOptions } from 'ag-grid-community';
 import { gridTheme } from './theme';
 import { installClipboard } from './clipboard';
 import { registerGridModules } from './modules';
 import { CellRange } from './range';
+
+/** A value typed into a cell and committed (Enter, Tab, a click elsewhere). */
+export interface CellEdit<Row> {
+  data: Row;
+  column: Column;
+  newValue: unknown;
+}
 
 export interface SheetGridSetup<Row> {
   host: HTMLElement;
@@ -10,7 +17,7 @@ export interface SheetGridSetup<Row> {
   options: GridOptions<Row>;
   rowHeight: number;
   /** a typed value: turn it into a command (the grid never changes its rows itself) */
-  onEdit(e: CellEditRequestEvent<Row>): void;
+  onEdit(e: CellEdit<Row>): void;
   /** a pasted TSV block at the focused cell (or the top-left of the selection) */
   onPaste(block: string[][], at: { rowIndex: number; colId: string }): void;
   /** Delete/Backspace over a selection of several cells */
@@ -28,10 +35,14 @@ export interface SheetGrid<Row> {
 }
 
 /**
- * An AG Grid Community grid that behaves like a spreadsheet, as the plan grid does: edits go out
- * as edit requests (readOnlyEdit) to become store commands, Enter moves down, a Shift-selected
- * range can be copied as TSV, pasted over and cleared with Delete. Used by the indicator and
- * monitoring grids.
+ * An AG Grid Community grid that behaves like a spreadsheet: edits go out to become store
+ * commands (the grid never changes its rows itself), Enter moves down, a Shift-selected range can
+ * be copied as TSV, pasted over and cleared with Delete. The plan, indicator and monitoring grids.
+ *
+ * A committed value reaches `onEdit` through the columns' value setter, which runs inside the
+ * grid's own key handling and returns false (nothing written to the row). The grid's edit
+ * request event (readOnlyEdit) would do the same, but AG Grid sends its events from a timer
+ * after the key press, and the totals would start updating a frame later.
  */
 export function createSheetGrid<Row>(s: SheetGridSetup<Row>): SheetGrid<Row> {
   registerGridModules();
@@ -42,7 +53,6 @@ export function createSheetGrid<Row>(s: SheetGridSetup<Row>): SheetGrid<Row> {
     rowHeight: s.rowHeight,
     headerHeight: s.rowHeight,
     groupHeaderHeight: s.rowHeight,
-    readOnlyEdit: true,
     singleClickEdit: false,
     enterNavigatesVertically: true,
     enterNavigatesVerticallyAfterEdit: true,
@@ -51,7 +61,13 @@ export function createSheetGrid<Row>(s: SheetGridSetup<Row>): SheetGrid<Row> {
     suppressColumnVirtualisation: true,
     animateRows: false,
     ...s.options,
-    onCellEditRequest: (e) => s.onEdit(e),
+    defaultColDef: {
+      ...s.options.defaultColDef,
+      valueSetter: (p) => {
+        if (p.data !== undefined) s.onEdit({ data: p.data, column: p.column, newValue: p.newValue });
+        return false;
+      },
+    },
     onCellKeyDown: (e) => {
       s.onCellKey?.(e);
       const k = e.event as KeyboardEvent | undefined;
@@ -62,7 +78,7 @@ export function createSheetGrid<Row>(s: SheetGridSetup<Row>): SheetGrid<Row> {
       }
     },
   });
-  range = new CellRange(api, s.host, () => api.refreshCells({ force: true, suppressFlash: true }));
+  range = new CellRange(api, s.host);
   const uninstall = installClipboard(s.host, api, range, s.onPaste, s.onCopied);
   return {
     api,

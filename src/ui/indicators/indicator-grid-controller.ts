@@ -1,11 +1,11 @@
-import type { CellEditRequestEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent } from 'ag-grid-community';
+import type { CellKeyDownEvent, FullWidthCellKeyDownEvent } from 'ag-grid-community';
 import type { Check } from '../../engine/checks';
 import type { Indicator } from '../../model/schema';
 import { editIndicators } from '../../store/commands/indicators';
 import type { Change } from '../../store/db';
 import { t } from '../../i18n';
 import { marksOf, type CellMark } from '../grid/cell-marks';
-import { createSheetGrid, type SheetGrid } from '../grid/sheet-grid';
+import { createSheetGrid, type CellEdit, type SheetGrid } from '../grid/sheet-grid';
 import type { Workbench, WorkbenchEvent } from '../state/workbench';
 import { actualColId, indicatorRowId, targetColId, type IndicatorColumn } from './indicator-columns-info';
 import { indicatorColumns } from './indicator-columns';
@@ -116,7 +116,7 @@ export class IndicatorGridController {
 
   // ---- edits -----------------------------------------------------------------------------------
 
-  private async commitEdit(e: CellEditRequestEvent<IndicatorRow>): Promise<void> {
+  private async commitEdit(e: CellEdit<IndicatorRow>): Promise<void> {
     const col = this.columns.find((c) => c.colId === e.column.getColId());
     if (!col || col.kind === 'computed' || !e.data) return;
     const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);

@@ -1,11 +1,10 @@
-import type { CellEditRequestEvent } from 'ag-grid-community';
 import type { Check } from '../../engine/checks';
 import type { Measure } from '../../model/schema';
 import { editMeasures } from '../../store/commands/plan';
 import type { Change } from '../../store/db';
 import { t } from '../../i18n';
 import { marksOf, type CellMark } from '../grid/cell-marks';
-import { createSheetGrid, type SheetGrid } from '../grid/sheet-grid';
+import { createSheetGrid, type CellEdit, type SheetGrid } from '../grid/sheet-grid';
 import { tr } from '../indicators/strings';
 import type { Workbench, WorkbenchEvent } from '../state/workbench';
 import { actualCol, monitoringColumns, type MonColumn } from './monitoring-columns';
@@ -121,7 +120,7 @@ export class MonitoringGridController {
 
   // ---- edits -----------------------------------------------------------------------------------
 
-  private async commitEdit(e: CellEditRequestEvent<MonRow>): Promise<void> {
+  private async commitEdit(e: CellEdit<MonRow>): Promise<void> {
     const col = this.columns.find((c) => c.colId === e.column.getColId());
     const m = e.data?.measure;
     if (!col || col.kind === 'computed' || !m || !e.data) return;

@@ -2,10 +2,12 @@ import { For, Show, createMemo } from 'solid-js';
 import { t } from '../../i18n';
 import type { Check } from '../../engine/checks';
 
+const collator = new Intl.Collator('uk');
+
 /** Every finding of the engine, errors first, as text with an icon (never colour alone); a click jumps to its cell. */
 export function ChecksPanel(props: { checks: Check[]; onJump?: (c: Check) => void; open?: boolean }) {
   const sorted = createMemo(() =>
-    [...props.checks].sort((a, b) => (a.severity === b.severity ? a.where.localeCompare(b.where, 'uk') : a.severity === 'error' ? -1 : 1)),
+    [...props.checks].sort((a, b) => (a.severity === b.severity ? collator.compare(a.where, b.where) : a.severity === 'error' ? -1 : 1)),
   );
   const errors = () => props.checks.filter((c) => c.severity === 'error').length;
   return (

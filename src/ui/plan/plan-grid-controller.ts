@@ -1,4 +1,4 @@
-import { createGrid, type CellEditRequestEvent, type GridApi, type IRowNode } from 'ag-grid-community';
+import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { Check } from '../../engine/checks';
 import { parseCellInput, parseStatus, setPlanned, setText, sourceForYear } from '../../model/plan-ops';
 import type { Measure } from '../../model/schema';
@@ -6,11 +6,9 @@ import { blankMeasure, editMeasures } from '../../store/commands/plan';
 import type { Change } from '../../store/db';
 import { t } from '../../i18n';
 import { marksOf, type CellMark } from '../grid/cell-marks';
-import { installClipboard } from '../grid/clipboard';
-import { gridTheme } from '../grid/theme';
-import { registerGridModules } from '../grid/modules';
+import { createSheetGrid, type CellEdit, type SheetGrid } from '../grid/sheet-grid';
 import { rowHeightFor } from '../app/projector';
-import { CellRange } from '../grid/range';
+import type { CellRange } from '../grid/range';
 import type { Workbench, WorkbenchEvent } from '../state/workbench';
 import { newId } from '../../model/ids';
 import { orderBetween } from '../../model/plan-ops';
@@ -49,8 +47,8 @@ export class PlanGridController {
   private marks: ReadonlyMap<string, CellMark> = new Map();
   private collapsed: Set<string>;
   private filters: PlanFilters = { text: '', responsible: '', status: '' };
+  private readonly grid: SheetGrid<PlanRow>;
   private unsubscribe: () => void;
-  private uninstallClipboard: () => void;
   private pendingFocus: { rowId: string; colId: string } | null = null;
   /** the active scenario: the grid shows its money and edits go into it (null: the plan) */
   private scenario: GridScenarioMode | null = null;
@@ -62,46 +60,36 @@ export class PlanGridController {
     private preset: ColumnPreset,
     private rowHeight: number,
   ) {
-    registerGridModules();
     this.collapsed = new Set(JSON.parse(localStorage.getItem(this.collapseKey()) ?? '[]') as string[]);
     const built = planRows(wb.doc, wb.totalsMap, this.collapsed);
     this.rows = built.rows;
-    this.api = createGrid<PlanRow>(host, {
-      theme: gridTheme,
-      columnDefs: this.columnDefs(),
-      rowData: this.rows,
-      pinnedBottomRowData: [built.grand],
-      getRowId: (p) => p.data.rowId,
-      getRowClass: (p) => `row-${p.data?.kind ?? 'measure'}${this.scenario?.rowClass(p.data) ?? ''}`,
+    this.grid = createSheetGrid<PlanRow>({
+      host,
       rowHeight,
-      headerHeight: rowHeight,
-      groupHeaderHeight: rowHeight,
-      readOnlyEdit: true,
-      singleClickEdit: false,
-      enterNavigatesVertically: true,
-      enterNavigatesVerticallyAfterEdit: true,
-      stopEditingWhenCellsLoseFocus: true,
-      tooltipShowDelay: 250,
-      // At most a few dozen columns: rendering them all keeps keyboard and clipboard navigation simple.
-      suppressColumnVirtualisation: true,
-      animateRows: false,
-      isExternalFilterPresent: () => !!(this.filters.responsible || this.filters.status),
-      doesExternalFilterPass: (node) => this.passesFilters(node),
-      onCellEditRequest: (e) => void this.commitEdit(e),
-      onCellKeyDown: (e) => this.onKeyDown(e.event as KeyboardEvent | undefined),
-      onRowDataUpdated: () => this.applyPendingFocus(),
+      options: {
+        columnDefs: this.columnDefs(),
+        rowData: this.rows,
+        pinnedBottomRowData: [built.grand],
+        getRowId: (p) => p.data.rowId,
+        getRowClass: (p) => `row-${p.data?.kind ?? 'measure'}${this.scenario?.rowClass(p.data) ?? ''}`,
+        isExternalFilterPresent: () => !!(this.filters.responsible || this.filters.status),
+        doesExternalFilterPass: (node) => this.passesFilters(node),
+        onRowDataUpdated: () => this.applyPendingFocus(),
+      },
+      onEdit: (e) => void this.commitEdit(e),
+      onPaste: (block, at) => void this.paste(block, at),
+      onClear: (b) => void this.clear(b),
+      onCopied: (n) => cb.message('info', t('copied', { n })),
     });
-    this.range = new CellRange(this.api, host, () => this.api.refreshCells({ force: true, suppressFlash: true }));
-    this.uninstallClipboard = installClipboard(host, this.api, this.range, (block, at) => void this.paste(block, at), (n) => cb.message('info', t('copied', { n })));
+    this.api = this.grid.api;
+    this.range = this.grid.range;
     this.unsubscribe = wb.subscribe((e) => this.onEvent(e));
     this.setChecks(wb.checks());
   }
 
   destroy(): void {
     this.unsubscribe();
-    this.uninstallClipboard();
-    this.range.destroy();
-    this.api.destroy();
+    this.grid.destroy();
   }
 
   // ---- state pushed in from Solid -----------------------------------------------------------
@@ -144,9 +132,7 @@ export class PlanGridController {
 
   setRowHeight(px: number): void {
     this.rowHeight = px;
-    this.api.setGridOption('rowHeight', px);
-    this.api.setGridOption('headerHeight', px);
-    this.api.setGridOption('groupHeaderHeight', px);
+    this.grid.setRowHeight(px);
     this.api.setGridOption('columnDefs', this.columnDefs());
     this.api.resetRowHeights();
   }
@@ -221,7 +207,7 @@ export class PlanGridController {
 
   // ---- edits -----------------------------------------------------------------------------------
 
-  private async commitEdit(e: CellEditRequestEvent<PlanRow>): Promise<void> {
+  private async commitEdit(e: CellEdit<PlanRow>): Promise<void> {
     const row = e.data;
     const colId = e.column.getColId();
     if (row.kind !== 'measure' || !row.measure) return;
@@ -272,15 +258,6 @@ export class PlanGridController {
     if (res.ok) this.cb.message('info', t('pasted', { n: plan.cells }));
   }
 
-  /** Delete/Backspace over a multi-cell selection clears every editable cell in it, as one command. */
-  private onKeyDown(e: KeyboardEvent | undefined): void {
-    if (!e || this.api.getEditingCells().length) return;
-    if ((e.key === 'Delete' || e.key === 'Backspace') && this.range.isMulti()) {
-      e.preventDefault();
-      void this.clear(this.range.bounds()!);
-    }
-  }
-
   private async clear(b: { rows: number[]; cols: string[] }): Promise<void> {
     const displayed = this.displayedRows();
     const edits: Array<{ id: string; edit: (m: Measure) => Measure }> = [];
@@ -319,7 +296,7 @@ export class PlanGridController {
         if (e.remote) this.warnIfEditing(`m:${c.id}`, e.label);
         if (this.api.getRowNode(`m:${c.id}`)) update.push(measureRow(shape, c.after as Measure, this.totals()));
       }
-      if (update.length) this.api.applyTransaction({ update });
+      this.updateRows(update);
       return;
     }
     const d = e.delta;
@@ -327,29 +304,43 @@ export class PlanGridController {
     const shape = shapeOf(this.wb.doc);
     const update: PlanRow[] = [];
     let grand: PlanRow | null = null;
+    const node = (rowId: string) => this.api.getRowNode(rowId)?.data;
     for (const n of d.nodes) {
       if (n.kind === 'measure') {
-        const m = this.wb.doc.measures.find((x) => x.id === n.id);
-        if (m && this.api.getRowNode(`m:${n.id}`)) update.push(measureRow(shape, m, this.totals()));
+        // The row holds the measure's latest record (the change arrived before the engine's answer).
+        const m = node(`m:${n.id}`)?.measure;
+        if (m) update.push(measureRow(shape, m, this.totals()));
       } else if (n.kind === 'task') {
-        const task = this.wb.doc.tasks.find((x) => x.id === n.id);
-        if (task && this.api.getRowNode(`t:${n.id}`)) update.push(nodeRow(shape, 'task', task.id, task.code, task.title, this.totals()));
+        const row = node(`t:${n.id}`);
+        if (row) update.push(nodeRow(shape, 'task', row.refId, row.code, row.title, this.totals()));
       } else if (n.kind === 'priority') {
-        const p = this.wb.doc.priorities.find((x) => x.id === n.id);
-        if (!p) continue;
-        if (this.api.getRowNode(`p:${n.id}`)) update.push(nodeRow(shape, 'priority', p.id, p.code, p.title, this.totals()));
-        if (this.api.getRowNode(`s:${n.id}`)) update.push(nodeRow(shape, 'subtotal', p.id, p.code, p.title, this.totals()));
+        for (const kind of ['priority', 'subtotal'] as const) {
+          const row = node(`${kind === 'priority' ? 'p' : 's'}:${n.id}`);
+          if (row) update.push(nodeRow(shape, kind, row.refId, row.code, row.title, this.totals()));
+        }
       } else {
         grand = nodeRow(shape, 'grand', this.wb.doc.programme.id, '', '', this.totals());
       }
     }
-    if (update.length) this.api.applyTransaction({ update });
+    // The grand total first: it is what the room watches.
     if (grand) this.setGrand(grand);
+    this.updateRows(update);
+  }
+
+  /**
+   * Rows whose place does not change are updated in place (only their changed cells are redrawn);
+   * a transaction would re-run the row model over every row of a big plan. With a find or
+   * filter active the rows are re-filtered, as a changed text may now match or not.
+   */
+  private updateRows(rows: readonly PlanRow[]): void {
+    if (!rows.length) return;
+    for (const r of rows) this.api.getRowNode(r.rowId)?.updateData(r);
+    if (this.filters.text || this.filters.responsible || this.filters.status) this.api.onFilterChanged();
   }
 
   private setGrand(grand: PlanRow): void {
     const node = this.api.getPinnedBottomRow(0);
-    if (node) node.setData(grand);
+    if (node) node.updateData(grand);
     else this.api.setGridOption('pinnedBottomRowData', [grand]);
   }
 

@@ -1,14 +1,17 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
-import { createStore, reconcile, unwrap } from 'solid-js/store';
+import { createStore, produce, reconcile, unwrap } from 'solid-js/store';
 import type { Check } from '../../engine/checks';
 import type { IndicatorResult } from '../../engine/indicators';
 import { patchesOf, startEngineWorker } from '../../engine/client';
 import type { Delta, NodeTotals, Snapshot } from '../../engine/types';
 import type { ProgrammeDoc } from '../../model/schema';
 import type { Change } from '../../store/db';
-import type { StoreError } from '../../store/errors';
+import { CommandRefused, toStoreError, type StoreError } from '../../store/errors';
+import { docReader, localReader } from '../../store/doc-reader';
 import type { Command, HistoryState, Result, Store } from '../../store/store';
 import { applyChanges, type ListTable } from './apply-changes';
+import { afterPaint } from '../common/after-paint';
+import { DocIndex } from './doc-index';
 
 export type TotalsMap = Record<string, NodeTotals>;
 export const nodeKey = (kind: NodeTotals['kind'], id: string): string => `${kind}:${id}`;
@@ -68,6 +71,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
    * anything that adds, removes or reorders rows replaces the list. Replacing a 10,000-item list
    * makes Solid unwrap all of it, so the common case must not.
    */
+  const index = new DocIndex(() => unwrap(doc));
   const updateDoc = (changes: readonly Change[]) => {
     const raw = unwrap(doc);
     const inPlace: Array<{ table: ListTable; index: number; after: unknown }> = [];
@@ -79,14 +83,25 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
         continue;
       }
       const list = raw[c.table] as Array<{ id: string; order: number }>;
-      const index = list.findIndex((r) => r.id === c.id);
+      const at = index.position(c.table, c.id);
       const after = c.after as { order: number } | null;
-      if (index < 0 || !after || after.order !== list[index]!.order) structural = true;
-      else inPlace.push({ table: c.table, index, after });
+      if (at < 0 || !after || after.order !== list[at]!.order) structural = true;
+      else inPlace.push({ table: c.table, index: at, after });
     }
     batch(() => {
-      if (structural) setDoc((d) => ({ ...d, ...applyChanges(raw, changes) }));
-      else for (const e of inPlace) setDoc(e.table, e.index, e.after as never);
+      if (structural) {
+        setDoc((d) => ({ ...d, ...applyChanges(raw, changes) }));
+        index.forget();
+      } else {
+        // Replaced, never merged: a path setter would merge the new record into the old object,
+        // and whoever holds the old record (a change's `before`, a grid row) would see it change.
+        for (const e of inPlace)
+          setDoc(
+            produce((d: ProgrammeDoc) => {
+              (d[e.table] as unknown[])[e.index] = e.after;
+            }),
+          );
+      }
     });
   };
   const [totals, setTotals] = createStore<TotalsMap>(totalsOf(first.value));
@@ -103,39 +118,44 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
   // Deltas are applied in the order the changes happened, even if the worker answers later.
   let queue = Promise.resolve();
   const follow = (changes: Change[], remote: boolean, label: string) => {
+    // The worker starts at once (it answers in order); the rows update while it computes.
+    const answer = api.patch(patchesOf(changes));
     updateDoc(changes);
     emit({ kind: 'changes', changes, remote, label });
-    const patches = patchesOf(changes);
     queue = queue.then(async () => {
-      const r = await api.patch(patches);
+      const r = await answer;
       if (r.ok) applyDelta(r.value);
       else setError({ type: 'failed', message: r.error.message });
+    });
+  };
+  // The grids read the plain totals map and the indicator results and are told first; the checks
+  // (panel and cell marks) and the reactive totals (summaries) follow, in order, once the new
+  // totals are on screen.
+  let later: Array<() => void> = [];
+  const whenPainted = (fn: () => void) => {
+    if (later.push(fn) > 1) return;
+    afterPaint(() => {
+      const run = later;
+      later = [];
+      batch(() => run.forEach((f) => f()));
     });
   };
   const applyDelta = (delta: Delta) => {
     if (delta.full) {
       const all = totalsOf(delta.full);
-      setTotals(reconcile(all));
       totalsMap.clear();
       for (const [k, v] of Object.entries(all)) totalsMap.set(k, v);
-      setChecks(delta.full.checks);
       setIndicators(new Map(delta.full.indicators.map((r) => [r.id, r])));
       emit({ kind: 'delta', delta });
+      const full = delta.full;
+      whenPainted(() => {
+        setTotals(reconcile(all));
+        setChecks(full.checks);
+      });
       return;
     }
-    for (const n of delta.nodes) {
-      setTotals(nodeKey(n.kind, n.id), n);
-      totalsMap.set(nodeKey(n.kind, n.id), n);
-    }
-    for (const r of delta.removed) {
-      setTotals(nodeKey(r.kind, r.id), undefined!);
-      totalsMap.delete(nodeKey(r.kind, r.id));
-    }
-    if (delta.checksAdded.length || delta.checksRemoved.length) {
-      const gone = new Set(delta.checksRemoved);
-      const added = new Map(delta.checksAdded.map((c) => [c.key, c]));
-      setChecks((cs) => [...cs.filter((c) => !gone.has(c.key) && !added.has(c.key)), ...added.values()]);
-    }
+    for (const n of delta.nodes) totalsMap.set(nodeKey(n.kind, n.id), n);
+    for (const r of delta.removed) totalsMap.delete(nodeKey(r.kind, r.id));
     if (delta.indicators.length || delta.indicatorsRemoved.length) {
       setIndicators((old) => {
         const next = new Map(old);
@@ -145,6 +165,15 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       });
     }
     emit({ kind: 'delta', delta });
+    whenPainted(() => {
+      for (const n of delta.nodes) setTotals(nodeKey(n.kind, n.id), n);
+      for (const r of delta.removed) setTotals(nodeKey(r.kind, r.id), undefined!);
+      if (delta.checksAdded.length || delta.checksRemoved.length) {
+        const gone = new Set(delta.checksRemoved);
+        const added = new Map(delta.checksAdded.map((c) => [c.key, c]));
+        setChecks((cs) => [...cs.filter((c) => !gone.has(c.key) && !added.has(c.key)), ...added.values()]);
+      }
+    });
   };
   const unsubscribe = store.feed.subscribe((m) => {
     if (m.kind === 'closed') {
@@ -156,6 +185,39 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
     void store.history(programmeId).then(setHistory);
   });
 
+  /** The command planned over the open programme in memory; null when it needs records not held here. */
+  const preview = async (command: Command): Promise<Result<Change[]> | null> => {
+    try {
+      return { ok: true, value: await command.plan(docReader(unwrap(doc))) };
+    } catch (e) {
+      if (e instanceof CommandRefused) return { ok: false, error: toStoreError(e) };
+      return null; // not in memory, or an unexpected fault: let the store run it and report
+    }
+  };
+  /** The same, synchronously, for commands that can plan over memory (their effect reaches the engine in the same task). */
+  const previewNow = (command: Command): Result<Change[]> | null => {
+    try {
+      return { ok: true, value: command.planLocal!(localReader(unwrap(doc), (t, id) => index.record(t, id))) };
+    } catch (e) {
+      if (e instanceof CommandRefused) return { ok: false, error: toStoreError(e) };
+      return null;
+    }
+  };
+  /** Makes the records in memory what the store holds now, where they differ from what was shown. */
+  const showStored = async (shown: readonly Change[], saved: readonly Change[], label: string) => {
+    const refs = [...new Map([...shown, ...saved].map((c) => [`${c.table}:${c.id}`, { table: c.table, id: c.id }])).values()];
+    const now = await store.current(refs);
+    const fallback = new Map(shown.map((c) => [`${c.table}:${c.id}`, c.before]));
+    const raw = unwrap(doc) as unknown as Record<string, Array<{ id: string }>>;
+    const fix: Change[] = [];
+    refs.forEach((r, i) => {
+      const after = now.ok ? now.value[i]! : (fallback.get(`${r.table}:${r.id}`) ?? null);
+      const held = r.table === 'programmes' ? raw['programme'] : r.table === 'versions' ? undefined : index.record(r.table, r.id);
+      const before = held ?? null;
+      if (JSON.stringify(before) !== JSON.stringify(after)) fix.push({ table: r.table, id: r.id, before, after });
+    });
+    if (fix.length) follow(fix, false, label);
+  };
   const report = <T,>(r: Result<T>): Result<T> => {
     if (!r.ok) setError(r.error);
     return r;
@@ -175,7 +237,24 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       history,
       error,
       clearError: () => setError(null),
-      run: async (command) => report(await store.run(command)),
+      run: async (command) => {
+        if (store.closed) return report({ ok: false, error: store.closed });
+        const shown = command.planLocal ? previewNow(command) : await preview(command);
+        if (shown === null) return report(await store.run(command));
+        if (!shown.ok) return report(shown);
+        if (!shown.value.length) return shown;
+        // Shown at once (grid, engine, totals); the IndexedDB write follows and is reconciled.
+        follow(shown.value, false, command.label);
+        const saved = await store.run(command, { echo: false });
+        if (saved.ok) {
+          if (!sameChanges(shown.value, saved.value)) await showStored(shown.value, saved.value, command.label);
+          void store.history(programmeId).then(setHistory);
+          return saved;
+        }
+        // Nothing was written: put back what is stored, and say why.
+        await showStored(shown.value, [], command.label);
+        return report(saved);
+      },
       undo: async () => {
         const r = report(await store.undo(programmeId));
         return r.ok ? (r.value?.changes ?? null) : null;
@@ -187,6 +266,10 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       dispose: unsubscribe,
     },
   };
+}
+
+function sameChanges(a: readonly Change[], b: readonly Change[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.table === b[i]!.table && c.id === b[i]!.id && JSON.stringify(c.after) === JSON.stringify(b[i]!.after));
 }
 
 function totalsOf(s: Snapshot): TotalsMap {

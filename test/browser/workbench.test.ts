@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { programmeDocSchema, type Measure, type ProgrammeDoc } from '../../src/model/schema';
+import { setPlanned } from '../../src/model/plan-ops';
+import { Store } from '../../src/store/store';
+import { createProgramme } from '../../src/store/commands/programme';
+import { editMeasures } from '../../src/store/commands/plan';
+import { nodeKey, openWorkbench, type Workbench } from '../../src/ui/state/workbench';
+import type { Kop } from '../../src/model/money';
+
+let n = 0;
+async function setUp(): Promise<{ store: Store; wb: Workbench; doc: ProgrammeDoc }> {
+  const opened = await Store.open(`wb-test-${Date.now()}-${++n}`);
+  if (!opened.ok) throw new Error(opened.error.message);
+  const store = opened.value;
+  const doc = programmeDocSchema.parse(await (await fetch('/samples/khmilnyk-2023-2025.json')).json());
+  const created = await store.run(createProgramme(doc));
+  if (!created.ok) throw new Error(created.error.message);
+  const wb = await openWorkbench(store, doc.programme.id);
+  if (!wb.ok) throw new Error(wb.error.message);
+  return { store, wb: wb.value, doc };
+}
+
+/** A plain copy of the first measure with planned money (the workbench's doc is a Solid store). */
+const firstWithMoney = (wb: Workbench): Measure => JSON.parse(JSON.stringify(wb.doc.measures.find((x) => x.funding.some((f) => (f.planned ?? 0) > 0))));
+const grand = (wb: Workbench) => wb.totalsMap.get(nodeKey('programme', wb.doc.programme.id))!.planned.total;
+const until = async (cond: () => boolean) => {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(cond()).toBe(true);
+};
+/** Adds `kop` to a measure's first planned cell. */
+const addTo = (m: Measure, kop: number) => {
+  const f = m.funding.find((x) => x.planned !== null)!;
+  return setPlanned(m, f.year, f.sourceId, { kind: 'amount', value: (f.planned! + kop) as Kop });
+};
+
+describe('workbench: an edit is shown at once, then saved or visibly put back', () => {
+  it('shows the edit before the store has written it, and the stored record is the same', async () => {
+    const { store, wb } = await setUp();
+    const m = firstWithMoney(wb);
+    const before = grand(wb)!;
+    const running = wb.run(editMeasures(wb.doc.programme.id, 'Зміна', [{ id: m.id, edit: (x) => addTo(x, 100_000) }]));
+    // Synchronously after the call: the record in memory is the edited one.
+    const shown = wb.doc.measures.find((x) => x.id === m.id)!;
+    expect(JSON.parse(JSON.stringify(shown))).toEqual(addTo(m, 100_000));
+    const r = await running;
+    expect(r.ok).toBe(true);
+    await until(() => grand(wb) === before + 100_000);
+    const stored = await store.current([{ table: 'measures', id: m.id }]);
+    expect(stored.ok && stored.value[0]).toEqual(JSON.parse(JSON.stringify(shown)));
+    await until(() => wb.history().undo === 'Зміна');
+    wb.dispose();
+    store.close();
+  });
+
+  it('puts the shown edit back, with the reason, when the store cannot write it', async () => {
+    const { store, wb } = await setUp();
+    const m = firstWithMoney(wb);
+    const before = grand(wb)!;
+    store.db.close(); // the write will fail (as when the browser's storage goes away)
+    const r = await wb.run(editMeasures(wb.doc.programme.id, 'Зміна', [{ id: m.id, edit: (x) => addTo(x, 100_000) }]));
+    expect(r.ok).toBe(false);
+    expect(wb.error()?.message).toMatch(/не збережено/);
+    expect(JSON.parse(JSON.stringify(wb.doc.measures.find((x) => x.id === m.id)))).toEqual(m);
+    await until(() => grand(wb) === before);
+    wb.dispose();
+  });
+
+  it('refuses a command at once, writing nothing, when it cannot be applied to what is open', async () => {
+    const { store, wb } = await setUp();
+    const r = await wb.run(editMeasures(wb.doc.programme.id, 'Зміна', [{ id: 'no-such-measure', edit: (x) => x }]));
+    expect(r.ok).toBe(false);
+    expect(wb.error()?.message).toMatch(/Захід не знайдено/);
+    expect(await store.history(wb.doc.programme.id)).toEqual({ undo: 'Створення програми', redo: null });
+    wb.dispose();
+    store.close();
+  });
+
+  it('shows what the store saved when it differs from what was shown (a write it did not hear of)', async () => {
+    const { store, wb } = await setUp();
+    const m = firstWithMoney(wb);
+    // Another writer changed the stored record without this tab hearing of it.
+    const elsewhere = { ...addTo(m, 5_000_000), title: 'Змінено деінде' };
+    await store.db.measures.put(elsewhere as never);
+    const r = await wb.run(editMeasures(wb.doc.programme.id, 'Зміна', [{ id: m.id, edit: (x) => addTo(x, 100_000) }]));
+    expect(r.ok).toBe(true);
+    const held = wb.doc.measures.find((x) => x.id === m.id)!;
+    expect(held.title).toBe('Змінено деінде');
+    expect(JSON.parse(JSON.stringify(held))).toEqual(addTo(elsewhere, 100_000));
+    wb.dispose();
+    store.close();
+  });
+});
