@@ -1,5 +1,5 @@
 import type { ProgrammeDoc, Programme, Version } from '../model/schema';
-import { programmeDocSchema, programmeSchema, versionSchema, describeZodError } from '../model/schema';
+import { programmeSchema, versionSchema, describeZodError } from '../model/schema';
 import { z } from 'zod';
 import type { Change, HistoryEntry, RecordTable, Row, WorkbenchDb } from './db';
 import { createDb, RECORD_TABLES } from './db';
@@ -104,19 +104,11 @@ export class Store {
         const programme = await this.db.programmes.get(programmeId);
         if (!programme) throw new CommandRefused('Програму не знайдено: можливо, її видалено в іншій вкладці.');
         const part = async (t: RecordTable) => (await this.db[t].where('programmeId').equals(programmeId).toArray()).sort(byOrder);
-        const raw = {
-          programme,
-          priorities: await part('priorities'),
-          tasks: await part('tasks'),
-          measures: await part('measures'),
-          indicators: await part('indicators'),
-          scenarios: await part('scenarios'),
-        };
-        for (const t of ['priorities', 'tasks', 'measures', 'indicators', 'scenarios'] as const) {
-          for (const r of raw[t]) parseRecord(recordSchemas[t] as z.ZodType<unknown>, t, r);
-        }
-        parseRecord(programmeSchema, 'programmes', programme);
-        return programmeDocSchema.parse(raw);
+        // Each record is validated once, by its own schema (the whole-document schema adds nothing).
+        const list = async <K extends 'priorities' | 'tasks' | 'measures' | 'indicators' | 'scenarios'>(t: K) =>
+          (await part(t)).map((r) => parseRecord(recordSchemas[t] as unknown as z.ZodType<ProgrammeDoc[K][number]>, t, r));
+        const [priorities, tasks, measures, indicators, scenarios] = await Promise.all([list('priorities'), list('tasks'), list('measures'), list('indicators'), list('scenarios')]);
+        return { programme: parseRecord(programmeSchema, 'programmes', programme), priorities, tasks, measures, indicators, scenarios };
       }),
     );
   }

@@ -61,7 +61,7 @@ export class PlanGridController {
     private rowHeight: number,
   ) {
     this.collapsed = new Set(JSON.parse(localStorage.getItem(this.collapseKey()) ?? '[]') as string[]);
-    const built = planRows(wb.doc, wb.totalsMap, this.collapsed);
+    const built = planRows(wb.raw(), wb.totalsMap, this.collapsed);
     this.rows = built.rows;
     this.grid = createSheetGrid<PlanRow>({
       host,
@@ -112,6 +112,7 @@ export class PlanGridController {
 
   /** Shows a scenario's money (edits go into it), or the plan again with null. */
   setScenario(mode: GridScenarioMode | null): void {
+    if (mode === this.scenario) return;
     this.scenario = mode;
     this.rebuild();
   }
@@ -183,7 +184,7 @@ export class PlanGridController {
     const at = this.cellOf(c);
     if (!at) return;
     // A collapsed parent hides the row: open it first.
-    const m = c.location.kind === 'measure' ? this.wb.doc.measures.find((x) => x.id === c.location.id) : undefined;
+    const m = c.location.kind === 'measure' ? this.doc.measures.find((x) => x.id === c.location.id) : undefined;
     if (m) {
       let changed = false;
       for (const key of [`p:${m.priorityId}`, m.taskId ? `t:${m.taskId}` : '']) {
@@ -222,19 +223,19 @@ export class PlanGridController {
       if (!s) return this.cb.message('error', `«${text}» — невідомий статус.`, { rowId: row.rowId, colId });
       edit = (m) => ({ ...m, status: s });
     } else {
-      const v = parseCellInput(text, this.wb.doc.programme.unit);
+      const v = parseCellInput(text, this.doc.programme.unit);
       if (!v.ok) return this.cb.message('error', v.message, { rowId: row.rowId, colId });
       const src = col.kind === 'cell' ? { ok: true as const, sourceId: col.sourceId } : sourceForYear(row.measure, col.year, this.sourceIds());
       if (!src.ok) return this.cb.message('error', src.message, { rowId: row.rowId, colId });
       edit = (m) => setPlanned(m, col.year, src.sourceId, v.value);
     }
-    await this.wb.run(editMeasures(this.wb.doc.programme.id, `Зміна: ${col.label}`, [{ id: row.refId, edit }]));
+    await this.wb.run(editMeasures(this.doc.programme.id, `Зміна: ${col.label}`, [{ id: row.refId, edit }]));
   }
 
   private async paste(block: string[][], at: { rowIndex: number; colId: string }): Promise<void> {
     const displayed = this.displayedRows();
     const colIndex = this.columns.findIndex((c) => c.colId === at.colId);
-    const r = planPaste(block, displayed, at.rowIndex, this.columns, colIndex, this.wb.doc.programme.unit, this.sourceIds());
+    const r = planPaste(block, displayed, at.rowIndex, this.columns, colIndex, this.doc.programme.unit, this.sourceIds());
     if (!r.ok) {
       const list = r.reasons.slice(0, 8).join('\n');
       const more = r.reasons.length > 8 ? `\n… та ще ${r.reasons.length - 8}` : '';
@@ -244,17 +245,17 @@ export class PlanGridController {
     const inserts: Measure[] = [];
     if (plan.newRows.length && plan.appendAfter) {
       const ref = plan.appendAfter;
-      const siblings = this.wb.doc.measures.filter((m) => m.taskId === ref.taskId && m.priorityId === ref.priorityId);
+      const siblings = this.doc.measures.filter((m) => m.taskId === ref.taskId && m.priorityId === ref.priorityId);
       const next = siblings.find((m) => m.order > ref.order)?.order;
       let prev = ref.order;
       for (const build of plan.newRows) {
         const order = orderBetween(prev, next);
         prev = order;
-        inserts.push(build({ ...blankMeasure(this.wb.doc.programme.id, ref.priorityId, ref.taskId, order), id: newId('m-') }));
+        inserts.push(build({ ...blankMeasure(this.doc.programme.id, ref.priorityId, ref.taskId, order), id: newId('m-') }));
       }
     }
     if (this.scenario) return this.scenario.editMeasures(`Вставлення ${plan.cells} клітинок`, plan.edits, inserts.length);
-    const res = await this.wb.run(editMeasures(this.wb.doc.programme.id, `Вставлення ${plan.cells} клітинок`, plan.edits, inserts));
+    const res = await this.wb.run(editMeasures(this.doc.programme.id, `Вставлення ${plan.cells} клітинок`, plan.edits, inserts));
     if (res.ok) this.cb.message('info', t('pasted', { n: plan.cells }));
   }
 
@@ -274,7 +275,7 @@ export class PlanGridController {
       if (steps.length) edits.push({ id: r.refId, edit: (m) => steps.reduce((acc, f) => f(acc), m) });
     }
     if (edits.length && this.scenario) await this.scenario.editMeasures('Очищення клітинок', edits, 0);
-    else if (edits.length) await this.wb.run(editMeasures(this.wb.doc.programme.id, 'Очищення клітинок', edits));
+    else if (edits.length) await this.wb.run(editMeasures(this.doc.programme.id, 'Очищення клітинок', edits));
   }
 
   // ---- following the store and the engine ----------------------------------------------------
@@ -289,7 +290,7 @@ export class PlanGridController {
         return !a || !b || a.order !== b.order || a.taskId !== b.taskId || a.priorityId !== b.priorityId;
       });
       if (structural) return this.rebuild();
-      const shape = shapeOf(this.wb.doc);
+      const shape = shapeOf(this.doc);
       const update: PlanRow[] = [];
       for (const c of e.changes) {
         if (c.table !== 'measures' || !c.after) continue;
@@ -301,7 +302,7 @@ export class PlanGridController {
     }
     const d = e.delta;
     if (d.full) return this.rebuild();
-    const shape = shapeOf(this.wb.doc);
+    const shape = shapeOf(this.doc);
     const update: PlanRow[] = [];
     let grand: PlanRow | null = null;
     const node = (rowId: string) => this.api.getRowNode(rowId)?.data;
@@ -319,7 +320,7 @@ export class PlanGridController {
           if (row) update.push(nodeRow(shape, kind, row.refId, row.code, row.title, this.totals()));
         }
       } else {
-        grand = nodeRow(shape, 'grand', this.wb.doc.programme.id, '', '', this.totals());
+        grand = nodeRow(shape, 'grand', this.doc.programme.id, '', '', this.totals());
       }
     }
     // The grand total first: it is what the room watches.
@@ -354,7 +355,7 @@ export class PlanGridController {
   }
 
   private rebuild(): void {
-    const built = planRows(this.wb.doc, this.totals(), this.collapsed);
+    const built = planRows(this.doc, this.totals(), this.collapsed);
     this.rows = built.rows;
     this.api.setGridOption('rowData', this.rows);
     this.setGrand(built.grand);
@@ -384,15 +385,15 @@ export class PlanGridController {
 
   private columnDefs() {
     const built = planColumns({
-      years: shapeOf(this.wb.doc).years,
-      sources: this.wb.doc.programme.sources,
-      unit: this.wb.doc.programme.unit,
+      years: shapeOf(this.doc).years,
+      sources: this.doc.programme.sources,
+      unit: this.doc.programme.unit,
       preset: this.preset,
       marks: () => this.marks,
       overridden: (rowId, colId) => this.scenario?.overridden(rowId, colId),
       inRange: (ri, colId, pinned) => this.range?.contains(ri, colId, pinned) ?? false,
       renderCode: (row) => this.renderCode(row),
-      codeTooltip: (row) => (row.kind === 'measure' ? linkedIndicatorsNote(this.wb.doc.indicators, row.refId) : undefined),
+      codeTooltip: (row) => (row.kind === 'measure' ? linkedIndicatorsNote(this.doc.indicators, row.refId) : undefined),
     });
     this.columns = built.info;
     // Columns grow with the projector's font scale so amounts are never cut to «8 7…».
@@ -430,7 +431,7 @@ export class PlanGridController {
     if (!rowId) return null;
     if (loc.field === 'amount') {
       if (loc.year && loc.sourceId && this.columns.some((x) => x.colId === cellColId(loc.year!, loc.sourceId!))) return { rowId, colId: cellColId(loc.year, loc.sourceId) };
-      if (loc.year && loc.year >= this.wb.doc.programme.startYear && loc.year <= this.wb.doc.programme.endYear) return { rowId, colId: yearColId(loc.year) };
+      if (loc.year && loc.year >= this.doc.programme.startYear && loc.year <= this.doc.programme.endYear) return { rowId, colId: yearColId(loc.year) };
       if (loc.sourceId && this.columns.some((x) => x.colId === sourceTotalColId(loc.sourceId!))) return { rowId, colId: sourceTotalColId(loc.sourceId) };
       return { rowId, colId: TOTAL_COL };
     }
@@ -455,12 +456,17 @@ export class PlanGridController {
     return 'title';
   }
 
+  /** The records as plain objects: the controller reads thousands at a time, outside any reactive scope. */
+  private get doc() {
+    return this.wb.raw();
+  }
+
   private sourceIds(): string[] {
-    return this.wb.doc.programme.sources.map((s) => s.id);
+    return this.doc.programme.sources.map((s) => s.id);
   }
 
   private collapseKey(): string {
-    return `hw.collapsed.${this.wb.doc.programme.id}`;
+    return `hw.collapsed.${this.doc.programme.id}`;
   }
 }
 

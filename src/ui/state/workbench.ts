@@ -20,7 +20,10 @@ export const nodeKey = (kind: NodeTotals['kind'], id: string): string => `${kind
 export type WorkbenchEvent = { kind: 'changes'; changes: Change[]; remote: boolean; label: string } | { kind: 'delta'; delta: Delta };
 
 export interface Workbench {
+  /** the open programme, reactive (views that re-render when it changes read this) */
   doc: ProgrammeDoc;
+  /** the same records without the reactive layer, for imperative code reading many of them (grids) */
+  raw(): ProgrammeDoc;
   totals: TotalsMap;
   /** the same totals as a plain map, for code that reads many rows at once (the grid) */
   totalsMap: Map<string, NodeTotals>;
@@ -43,6 +46,11 @@ export interface Workbench {
 let engine: ReturnType<typeof startEngineWorker> | null = null;
 function engineWorker() {
   return (engine ??= startEngineWorker());
+}
+
+/** Starts the engine worker ahead of need, so it boots while the programme is read from IndexedDB. */
+export function warmEngine(): void {
+  engineWorker();
 }
 
 /** The engine worker's API, for views that ask it more than totals (scenario views, comparisons). */
@@ -226,6 +234,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
     ok: true,
     value: {
       doc,
+      raw: () => unwrap(doc),
       totals,
       totalsMap,
       subscribe: (fn) => {
