@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, grandTotal, startHarness, type Harness } from './harness';
+import { cell, cellText, freshPage, grandTotal, startHarness, typeInto, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -129,6 +129,30 @@ describe('two tabs', () => {
     await a.locator('input[name="community"]').fill('Хмільницька громада (змінено в іншій вкладці)');
     await a.locator('input[name="community"]').press('Tab');
     await expect.poll(() => community.inputValue(), { timeout: 1000 }).toBe('Хмільницька громада (змінено в іншій вкладці)');
+    await context.close();
+  });
+
+  it('an edit in another tab to the cell being typed in shows up here, and the person is told what they had typed', async () => {
+    const { page: a, context } = await freshPage(h, '#/p/khmilnyk-2023');
+    await cell(a, 'm:khm-m2', 'y2024').waitFor();
+    const b = await context.newPage();
+    await b.goto(h.url + '#/p/khmilnyk-2023');
+    await cell(b, 'm:khm-m2', 'y2024').waitFor();
+    // Tab A starts typing into 2024 of measure 2 and has not pressed Enter yet.
+    await cell(a, 'm:khm-m2', 'y2024').click();
+    await a.keyboard.press('Backspace');
+    await a.keyboard.type('777');
+    expect(await a.locator('.ag-cell-inline-editing').count()).toBe(1);
+    // Tab B changes the same cell.
+    await typeInto(b, 'm:khm-m2', 'y2024', '2100');
+    await expect.poll(() => cellText(a, 'm:khm-m2', 'y2024')).toBe('2 100,0');
+    expect(await a.locator('.ag-cell-inline-editing').count()).toBe(0);
+    const note = (await a.getByTestId('cell-note').textContent()) ?? '';
+    expect(note).toContain('змінено в іншій вкладці');
+    expect(note.replace(/\u00a0/g, ' ')).toContain('тепер «2 100,0»');
+    expect(note).toContain('«777» не збережено');
+    // Nothing of A's input was written: both tabs show B's value and the same grand total.
+    expect(await grandTotal(a)).toBe(await grandTotal(b));
     await context.close();
   });
 

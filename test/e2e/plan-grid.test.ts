@@ -135,6 +135,7 @@ describe('plan structure', () => {
   it('inserts, moves and deletes a measure, each undoable, and keeps everything after a reload', async () => {
     const { page, context } = await openFull();
     await cell(page, 'm:khm-m1', 'title').click();
+    await page.getByTestId('row-menu').locator('summary').click();
     await page.locator('[data-action="measure-below"]').click();
     await page.waitForFunction(() => /^m:m-/.test(document.activeElement?.closest('.ag-row')?.getAttribute('row-id') ?? ''));
     // The new row gets the focus; F2 edits its title.
@@ -158,6 +159,7 @@ describe('plan structure', () => {
     await expect.poll(order).toEqual(['m:khm-m1', id, 'm:khm-m2', 'm:khm-m3']);
 
     await cell(page, id, 'title').click();
+    await page.getByTestId('row-menu').locator('summary').click();
     await page.locator('[data-action="delete"]').click();
     await expect.poll(() => page.locator('.ag-row', { hasText: 'Новий захід' }).count()).toBe(0);
     await page.getByTestId('undo').click();
@@ -167,6 +169,40 @@ describe('plan structure', () => {
     await page.getByTestId('plan-grid').locator('.ag-row').first().waitFor();
     await expect.poll(order).toEqual(['m:khm-m1', id, 'm:khm-m2', 'm:khm-m3']);
     expect(await grandTotal(page)).toBe('14 469,0');
+    await context.close();
+  });
+
+  it('moves a measure by dragging it, within its task and into another task, each undoable', async () => {
+    const { page, context } = await openFull();
+    const rowsOf = (prefix: string) =>
+      page.locator(`.ag-row[row-id^="${prefix}"]`).evaluateAll((rows) =>
+        [...new Set(rows.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((r) => r.getAttribute('row-id')))],
+      );
+    const before = await rowsOf('m:');
+    expect(before.slice(0, 3)).toEqual(['m:khm-m1', 'm:khm-m2', 'm:khm-m3']);
+    /** Drags a measure by its handle onto the upper or lower part of another row. */
+    const drag = async (rowId: string, ontoRowId: string, part: 'upper' | 'lower') => {
+      const handle = page.locator(`.ag-row[row-id="${rowId}"] .ag-row-drag`).first();
+      const box = (await handle.boundingBox())!;
+      const target = (await cell(page, ontoRowId, 'title').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(target.x + 40, target.y + target.height * (part === 'upper' ? 0.2 : 0.8), { steps: 12 });
+      await page.mouse.up();
+    };
+    await drag('m:khm-m3', 'm:khm-m1', 'upper');
+    await expect.poll(async () => (await rowsOf('m:')).slice(0, 3)).toEqual(['m:khm-m3', 'm:khm-m1', 'm:khm-m2']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await rowsOf('m:')).slice(0, 3)).toEqual(['m:khm-m1', 'm:khm-m2', 'm:khm-m3']);
+
+    // Onto a task's row: first in that task (task 1.2 starts with m9).
+    const t12 = before.indexOf('m:khm-m9');
+    await drag('m:khm-m1', 't:khm-t1.2', 'lower');
+    await expect.poll(async () => (await rowsOf('m:')).slice(t12 - 1, t12 + 1)).toEqual(['m:khm-m1', 'm:khm-m9']);
+    expect((await rowsOf('m:'))[0]).toBe('m:khm-m2');
+    expect(await grandTotal(page)).toBe('14 469,0');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await rowsOf('m:')).slice(0, 3)).toEqual(['m:khm-m1', 'm:khm-m2', 'm:khm-m3']);
     await context.close();
   });
 

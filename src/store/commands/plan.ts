@@ -154,6 +154,38 @@ export function deletePriority(programmeId: string, priorityId: string): Command
   });
 }
 
+/** Where a dragged measure lands: before or after another measure, or (neither) first in its parent. */
+export interface MeasurePlace {
+  priorityId: string;
+  /** null: among the priority's measures that belong to no task */
+  taskId: string | null;
+  beforeId?: string;
+  afterId?: string;
+}
+
+/** Moves a measure to a place in the plan (drag and drop), within or across tasks and priorities. */
+export function moveMeasureTo(programmeId: string, measureId: string, place: MeasurePlace): Command {
+  return recordsCommand('Переміщення заходу', programmeId, async (read) => {
+    const m = await read.get<Measure>('measures', measureId);
+    if (!m) throw new CommandRefused('Захід не знайдено: можливо, його видалено в іншій вкладці.');
+    const task = place.taskId ? await read.get<Task>('tasks', place.taskId) : null;
+    if (place.taskId && !task) throw new CommandRefused('Завдання, куди переміщується захід, не знайдено: можливо, його видалено в іншій вкладці.');
+    const priorityId = task?.priorityId ?? place.priorityId;
+    const all = place.taskId
+      ? await read.children<Measure>('measures', 'taskId', place.taskId)
+      : (await read.children<Measure>('measures', 'priorityId', priorityId)).filter((x) => x.taskId === null);
+    const siblings = all.filter((x) => x.id !== m.id);
+    const ref = place.beforeId ?? place.afterId;
+    const at = ref === undefined ? 0 : siblings.findIndex((x) => x.id === ref) + (place.afterId !== undefined ? 1 : 0);
+    if (ref !== undefined && at < (place.afterId !== undefined ? 1 : 0)) throw new CommandRefused('Рядок, біля якого треба поставити захід, не знайдено: можливо, його видалено в іншій вкладці.');
+    // Dropped where it already is: nothing to do.
+    const now = all.findIndex((x) => x.id === m.id);
+    if (now >= 0 && now === at) return [];
+    const order = orderBetween(siblings[at - 1]?.order, siblings[at]?.order);
+    return [{ table: 'measures', id: m.id, after: { ...m, priorityId, taskId: place.taskId, order } }];
+  });
+}
+
 /**
  * Moves a measure one place up or down; at the edge of its task it moves into the previous or
  * next task (across priorities too), so Alt+↑/↓ can carry a measure anywhere in the plan.

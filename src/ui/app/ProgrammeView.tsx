@@ -44,7 +44,9 @@ export function ProgrammeView(props: { store: Store; programmeId: string; page: 
           {(w) => (
             <div class="programme">
               <header class="programme-head">
-                <h1 class="programme-title">{w().doc.programme.title}</h1>
+                <h1 class="programme-title" title={w().doc.programme.title}>
+                  {w().doc.programme.title}
+                </h1>
                 <nav class="tabs">
                   <a href={`#/p/${props.programmeId}`} aria-current={props.page === 'plan' ? 'page' : undefined}>{t('plan')}</a>
                   <a href={`#/p/${props.programmeId}/indicators`} aria-current={props.page === 'indicators' ? 'page' : undefined}>{tr('tabIndicators')}</a>

@@ -25,11 +25,12 @@ export function UndoButtons(props: { wb: Workbench; onStep?: (changes: Change[] 
   const h = () => props.wb.history();
   return (
     <div class="undo-buttons">
-      <button type="button" disabled={!h().undo} title={h().undo ? t('undoHint', { label: h().undo! }) : t('nothingToUndo')} onClick={() => void undo()} data-testid="undo">
-        ↶ {t('undo')}
+      {/* Glyphs as in every editor, the words in the label and the tooltip (which also says what will be undone). */}
+      <button type="button" class="icon-button" disabled={!h().undo} aria-label={t('undo')} title={h().undo ? t('undoHint', { label: h().undo! }) : t('nothingToUndo')} onClick={() => void undo()} data-testid="undo">
+        ↶
       </button>
-      <button type="button" disabled={!h().redo} title={h().redo ? t('redoHint', { label: h().redo! }) : t('nothingToRedo')} onClick={() => void redo()} data-testid="redo">
-        ↷ {t('redo')}
+      <button type="button" class="icon-button" disabled={!h().redo} aria-label={t('redo')} title={h().redo ? t('redoHint', { label: h().redo! }) : t('nothingToRedo')} onClick={() => void redo()} data-testid="redo">
+        ↷
       </button>
     </div>
   );

@@ -41,6 +41,8 @@ export function applyProjector(): void {
   const root = document.documentElement;
   root.classList.toggle('projector', projector().on);
   root.style.setProperty('--font-scale', String(fontScale()));
+  // Toolbars and tabs are for the person at the keyboard: they grow a little, so the grid keeps the screen.
+  root.style.setProperty('--chrome-scale', String(Math.min(fontScale(), 1.15)));
 }
 
 /** Grid row height that follows the font size. */

@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, onCleanup, onMount } from 'solid-js';
 import { STATUS_LABELS } from '../../model/plan-ops';
 import { t } from '../../i18n';
 import { ProjectorControls } from '../grid/ProjectorControls';
@@ -16,9 +16,27 @@ export function PlanToolbar(props: {
   onAction: (a: RowAction) => void;
 }) {
   const set = (patch: Partial<PlanFilters>) => props.onFilters({ ...props.filters, ...patch });
-  const action = (a: RowAction, label: string, title?: string) => (
-    <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onAction(a)} title={title ?? label} data-action={a}>
-      {label}
+  let menu!: HTMLDetailsElement;
+  const closeOutside = (e: PointerEvent) => {
+    if (menu.open && !menu.contains(e.target as Node)) menu.open = false;
+  };
+  onMount(() => document.addEventListener('pointerdown', closeOutside));
+  onCleanup(() => document.removeEventListener('pointerdown', closeOutside));
+  // Buttons keep the grid's focus (mousedown is not let through), so the action applies to the focused row.
+  const action = (a: RowAction, label: string, title?: string, shortcut?: string) => (
+    <button
+      type="button"
+      role={shortcut !== undefined ? 'menuitem' : undefined}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => {
+        menu.open = false;
+        props.onAction(a);
+      }}
+      title={title ?? label}
+      data-action={a}
+    >
+      <span>{label}</span>
+      {shortcut ? <kbd>{shortcut}</kbd> : null}
     </button>
   );
   return (
@@ -37,17 +55,22 @@ export function PlanToolbar(props: {
         <option value="">{t('allStatuses')}</option>
         <For each={Object.entries(STATUS_LABELS)}>{([id, label]) => <option value={id}>{label}</option>}</For>
       </select>
-      <span class="toolbar-group">
-        + {action('measure-above', t('insertMeasureAbove'))}
-        {action('measure-below', t('insertMeasureBelow'), `${t('insertMeasureBelow')} (Alt+Enter)`)}
-        {action('task', t('insertTask'))}
-        {action('priority', t('insertPriority'))}
-      </span>
-      <span class="toolbar-group">
+      <span class="toolbar-group row-actions">
+        <details class="menu" ref={menu} data-testid="row-menu" onKeyDown={(e) => e.key === 'Escape' && (menu.open = false)}>
+          <summary title={t('rowMenuHint')} onMouseDown={(e) => e.preventDefault()}>
+            {t('rowMenu')} ▾
+          </summary>
+          <div class="menu-items" role="menu">
+            {action('measure-above', t('insertMeasureAbove'), undefined, '')}
+            {action('measure-below', t('insertMeasureBelow'), undefined, 'Alt+Enter')}
+            {action('task', t('insertTask'), undefined, '')}
+            {action('priority', t('insertPriority'), undefined, '')}
+            {action('delete', t('deleteRow'), undefined, '')}
+            {action('renumber', t('renumber'), undefined, '')}
+          </div>
+        </details>
         {action('up', '↑', t('moveUpRow'))}
         {action('down', '↓', t('moveDownRow'))}
-        {action('delete', t('deleteRow'))}
-        {action('renumber', t('renumber'))}
       </span>
       <ProjectorControls />
     </div>

@@ -112,21 +112,23 @@ export function PlanView(props: { wb: Workbench; registerUndoFocus: (fn: (change
 
   return (
     <div class="plan-view">
-      <PlanToolbar
-        preset={preset()}
-        onPreset={(p) => {
-          setPreset(p);
-          localStorage.setItem(PRESET_KEY, p);
-          ctl?.setPreset(p);
-        }}
-        filters={filters()}
-        onFilters={(f) => {
-          setFilters(f);
-          ctl?.setFilters(f);
-        }}
-        onAction={(a) => void act(a)}
-      />
-      <ScenarioPanel wb={props.wb} grid={grid} say={message} />
+      <div class="plan-controls">
+        <PlanToolbar
+          preset={preset()}
+          onPreset={(p) => {
+            setPreset(p);
+            localStorage.setItem(PRESET_KEY, p);
+            ctl?.setPreset(p);
+          }}
+          filters={filters()}
+          onFilters={(f) => {
+            setFilters(f);
+            ctl?.setFilters(f);
+          }}
+          onAction={(a) => void act(a)}
+        />
+        <ScenarioPanel wb={props.wb} grid={grid} say={message} />
+      </div>
       <div ref={host} class="grid-host plan-grid" data-testid="plan-grid" />
       <note.View />
       <ChecksPanel checks={props.wb.checks()} onJump={(c) => ctl?.jumpToCheck(c)} />

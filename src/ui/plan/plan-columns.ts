@@ -100,11 +100,13 @@ export function planColumns(ctx: ColumnContext): { defs: Array<ColDef<PlanRow> |
   };
 
   const defs: Array<ColDef<PlanRow> | ColGroupDef<PlanRow>> = [];
-  const code = text('code', t('colCode'), 96, false);
+  const code = text('code', t('colCode'), 112, false);
   defs.push({
     ...code,
     tooltip: tooltip('code', (p) => (p.data ? ctx.codeTooltip?.(p.data) : undefined)),
     pinned: 'left',
+    // A measure's code cell carries the drag handle (moving by mouse; Alt+↑/↓ by keyboard).
+    rowDrag: (p) => p.data?.kind === 'measure',
     cellRenderer: (p: { data?: PlanRow; value?: string }) => (p.data ? ctx.renderCode(p.data) : ''),
   });
   defs.push({
@@ -117,8 +119,8 @@ export function planColumns(ctx: ColumnContext): { defs: Array<ColDef<PlanRow> |
       return p.value ?? '';
     },
   });
-  defs.push(text('responsible', t('colResponsible'), 200, true));
-  defs.push(text('term', t('colTerm'), 110, true));
+  defs.push(text('responsible', t('colResponsible'), 220, true));
+  defs.push(text('term', t('colTerm'), 100, true));
 
   ctx.years.forEach((year, yi) => {
     const children: ColDef<PlanRow>[] = [];

@@ -1,8 +1,9 @@
-import type { GridApi, IRowNode } from 'ag-grid-community';
+import type { GridApi, IRowNode, RowDragEndEvent, RowDragEvent } from 'ag-grid-community';
 import type { Check } from '../../engine/checks';
 import { parseCellInput, parseStatus, setPlanned, setText, sourceForYear } from '../../model/plan-ops';
 import type { Measure } from '../../model/schema';
-import { blankMeasure, editMeasures } from '../../store/commands/plan';
+import { blankMeasure, editMeasures, moveMeasureTo } from '../../store/commands/plan';
+import { dropPlace, type Drop } from './plan-drop';
 import type { Change } from '../../store/db';
 import { t } from '../../i18n';
 import { marksOf, type CellMark } from '../grid/cell-marks';
@@ -75,6 +76,10 @@ export class PlanGridController {
         isExternalFilterPresent: () => !!(this.filters.responsible || this.filters.status),
         doesExternalFilterPass: (node) => this.passesFilters(node),
         onRowDataUpdated: () => this.applyPendingFocus(),
+        onRowDragMove: (e) => this.showDrop(this.dropOf(e)),
+        onRowDragLeave: () => this.showDrop(null),
+        onRowDragCancel: () => this.showDrop(null),
+        onRowDragEnd: (e) => void this.drop(e),
       },
       onEdit: (e) => void this.commitEdit(e),
       onPaste: (block, at) => void this.paste(block, at),
@@ -278,6 +283,38 @@ export class PlanGridController {
     else if (edits.length) await this.wb.run(editMeasures(this.doc.programme.id, 'Очищення клітинок', edits));
   }
 
+  // ---- moving measures by drag and drop -----------------------------------------------------
+
+  private dropOf(e: RowDragEvent<PlanRow>): { drop: Drop; over?: PlanRow; lower: boolean } {
+    const over = e.overNode?.data;
+    const top = e.overNode?.rowTop ?? 0;
+    const lower = e.y - top > (e.overNode?.rowHeight ?? 0) / 2;
+    const priorityOfTask = (id: string) => this.doc.tasks.find((x) => x.id === id)?.priorityId;
+    return { drop: e.node.data ? dropPlace(e.node.data, over, lower, priorityOfTask) : null, over, lower };
+  }
+
+  private dropMarked: Element[] = [];
+
+  /** Marks the row under the pointer: a line where the measure will go, or a refusal. */
+  private showDrop(d: { drop: Drop; over?: PlanRow; lower: boolean } | null): void {
+    for (const el of this.dropMarked) el.classList.remove('drop-before', 'drop-after', 'drop-refused');
+    this.dropMarked = [];
+    if (!d?.drop || !d.over) return;
+    const cls = !d.drop.ok ? 'drop-refused' : d.over.kind === 'measure' && d.lower ? 'drop-after' : d.over.kind === 'measure' ? 'drop-before' : 'drop-after';
+    this.dropMarked = [...this.host.querySelectorAll(`.ag-row[row-id="${CSS.escape(d.over.rowId)}"]`)];
+    for (const el of this.dropMarked) el.classList.add(cls);
+  }
+
+  private async drop(e: RowDragEndEvent<PlanRow>): Promise<void> {
+    const d = this.dropOf(e);
+    this.showDrop(null);
+    const row = e.node.data;
+    if (!d.drop || !row) return;
+    if (!d.drop.ok) return this.cb.message('error', d.drop.message, { rowId: row.rowId, colId: 'code' });
+    const r = await this.wb.run(moveMeasureTo(this.doc.programme.id, row.refId, d.drop.place));
+    if (r.ok) this.focusCell(row.rowId, 'title');
+  }
+
   // ---- following the store and the engine ----------------------------------------------------
 
   private onEvent(e: WorkbenchEvent): void {
@@ -294,14 +331,20 @@ export class PlanGridController {
       const update: PlanRow[] = [];
       for (const c of e.changes) {
         if (c.table !== 'measures' || !c.after) continue;
-        if (e.remote) this.warnIfEditing(`m:${c.id}`, e.label);
         if (this.api.getRowNode(`m:${c.id}`)) update.push(measureRow(shape, c.after as Measure, this.totals()));
       }
+      const interrupted = e.remote ? this.stopEditingRows(new Set(update.map((r) => r.rowId))) : null;
       this.updateRows(update);
+      // Said once the engine's answer to this change has updated the cell (amounts come from it).
+      if (interrupted) this.interrupted = { ...interrupted, label: e.label };
       return;
     }
     const d = e.delta;
-    if (d.full) return this.rebuild();
+    if (d.full) {
+      this.rebuild();
+      if (this.interrupted) this.tellInterrupted(this.interrupted);
+      return;
+    }
     const shape = shapeOf(this.doc);
     const update: PlanRow[] = [];
     let grand: PlanRow | null = null;
@@ -326,6 +369,7 @@ export class PlanGridController {
     // The grand total first: it is what the room watches.
     if (grand) this.setGrand(grand);
     this.updateRows(update);
+    if (this.interrupted) this.tellInterrupted(this.interrupted);
   }
 
   /**
@@ -345,13 +389,28 @@ export class PlanGridController {
     else this.api.setGridOption('pinnedBottomRowData', [grand]);
   }
 
-  /** Someone else changed a row this person is typing in: keep their input out, and say so. */
-  private warnIfEditing(rowId: string, label: string): void {
-    const editing = this.api.getEditingCells();
-    const cell = editing.find((c) => this.api.getDisplayedRowAtIndex(c.rowIndex)?.id === rowId);
-    if (!cell) return;
+  /**
+   * Someone in another tab changed a row this person is typing in: the edit is closed (their
+   * value would silently overwrite the other one) and what they typed is kept for the message.
+   */
+  private stopEditingRows(rowIds: ReadonlySet<string>): { rowId: string; colId: string; typed: string } | null {
+    const cell = this.api.getEditingCells().find((c) => rowIds.has(this.api.getDisplayedRowAtIndex(c.rowIndex)?.id ?? ''));
+    if (!cell) return null;
+    const rowId = this.api.getDisplayedRowAtIndex(cell.rowIndex)!.id!;
+    const typed = String((this.api.getCellEditorInstances()[0]?.getValue?.() as unknown) ?? '');
     this.api.stopEditing(true);
-    this.cb.message('error', t('remoteEdit', { label }), { rowId, colId: cell.column?.getColId() ?? 'title' });
+    return { rowId, colId: cell.column?.getColId() ?? 'title', typed };
+  }
+
+  /** Says what the cell holds now and what the person had typed, next to the cell. */
+  private interrupted: { rowId: string; colId: string; typed: string; label: string } | null = null;
+
+  private tellInterrupted(at: { rowId: string; colId: string; typed: string; label: string }): void {
+    this.interrupted = null;
+    const label = at.label;
+    const node = this.api.getRowNode(at.rowId);
+    const now = node ? String(this.api.getCellValue({ rowNode: node, colKey: at.colId, useFormatter: true }) ?? '') : '';
+    this.cb.message('error', t('remoteEdit', { label, now, typed: at.typed }), { rowId: at.rowId, colId: at.colId });
   }
 
   private rebuild(): void {
