@@ -47,6 +47,8 @@ describe('funding scenarios', () => {
     await page.getByTestId('scenario-new').click();
     await page.getByTestId('scenario-bar').waitFor();
     expect(clean(await page.getByTestId('scenario-switch').locator('option:checked').textContent())).toBe('Без половини держбюджету');
+    // A new scenario's rules and ceilings are folded away until asked for.
+    await page.getByTestId('scenario-tools').locator('summary').click();
     await page.getByTestId('scale-kind').selectOption('source');
     await page.getByTestId('scale-target').selectOption('state');
     await page.getByTestId('scale-percent').fill('50');

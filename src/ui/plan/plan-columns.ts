@@ -46,6 +46,7 @@ export function planColumns(ctx: ColumnContext): { defs: Array<ColDef<PlanRow> |
     return {
       colId,
       headerName: label,
+      headerTooltip: label,
       field: colId,
       width,
       wrapText: wrap,
@@ -129,7 +130,9 @@ export function planColumns(ctx: ColumnContext): { defs: Array<ColDef<PlanRow> |
     if (showSources && showYears) {
       ctx.sources.forEach((s, si) => children.push(amount(cellColId(year, s.id), `${year}: ${s.name}`, (r) => cellText(r, yi, si), { year, sourceId: s.id })));
     }
-    if (showYears) {
+    // A year with one column (by year) needs no group: one header row leaves more room for rows.
+    if (showYears && children.length === 1) defs.push({ ...children[0]!, headerName: String(year) });
+    else if (showYears) {
       defs.push({
         headerName: String(year),
         groupId: `g${year}`,
@@ -139,7 +142,9 @@ export function planColumns(ctx: ColumnContext): { defs: Array<ColDef<PlanRow> |
   });
   const totals: ColDef<PlanRow>[] = [amount(TOTAL_COL, t('colTotal'), (r) => fmt(r.kind === 'measure' && !r.total && r.markers.some(Boolean) ? null : r.total, ctx.unit))];
   if (showSources) ctx.sources.forEach((s, si) => totals.push(amount(sourceTotalColId(s.id), s.name, (r) => fmt(r.kind === 'measure' && !r.perSource[si] ? null : r.perSource[si], ctx.unit))));
-  defs.push({ headerName: t('colTotal'), groupId: 'gTotal', children: totals.map((c, i) => ({ ...c, headerName: i === 0 ? t('colTotal') : c.headerName, cellClass: i === 0 ? 'ag-right-aligned-cell cell-amount cell-computed cell-total' : 'ag-right-aligned-cell cell-amount cell-computed' })) });
+  const totalDefs = totals.map((c, i) => ({ ...c, headerName: i === 0 ? t('colTotal') : c.headerName, cellClass: i === 0 ? 'ag-right-aligned-cell cell-amount cell-computed cell-total' : 'ag-right-aligned-cell cell-amount cell-computed' }));
+  if (totalDefs.length === 1) defs.push(totalDefs[0]!);
+  else defs.push({ headerName: t('colTotal'), groupId: 'gTotal', children: totalDefs });
 
   defs.push(text('result', t('colResult'), 320, true));
   info.push({ colId: 'status', kind: 'status', label: t('colStatus') });

@@ -529,12 +529,17 @@ export class PlanGridController {
   }
 }
 
-function scaleWidths<T extends { width?: number; children?: unknown[] }>(defs: T[], k: number): T[] {
+/**
+ * Column widths at the projector's font scale: amounts and codes grow with the font so numbers
+ * are never cut to «8 7…»; the name grows a little; the other text columns keep their width and
+ * wrap more, so the money stays on screen.
+ */
+function scaleWidths<T extends { width?: number; colId?: string; children?: unknown[] }>(defs: T[], k: number): T[] {
   if (k === 1) return defs;
+  const growth = (colId: string | undefined) => (colId === 'title' ? Math.min(k, 1.2) : colId === 'responsible' || colId === 'term' || colId === 'result' ? 1 : k);
   return defs.map((d) => ({
     ...d,
-    // Amount columns must show whole numbers; text columns wrap, so they grow less and leave room for the totals.
-    ...(d.width ? { width: Math.round(d.width * (d.width <= 150 ? k : Math.min(k, 1.2))) } : {}),
+    ...(d.width ? { width: Math.round(d.width * growth(d.colId)) } : {}),
     ...(d.children ? { children: scaleWidths(d.children as T[], k) } : {}),
   }));
 }

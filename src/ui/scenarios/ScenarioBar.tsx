@@ -1,4 +1,4 @@
-import { Show, createEffect, createSignal, onCleanup } from 'solid-js';
+import { Show, createEffect, createSignal, onCleanup, untrack } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import type { FitResult } from '../../engine/fit';
 import type { ScenarioView } from '../../engine/scenario-view';
@@ -83,7 +83,8 @@ export function ScenarioBar(props: { wb: Workbench; scenarioId: string; grid: ()
               <button type="button" onClick={() => void adopt()} data-testid="scenario-adopt">{s('adopt')}</button>
             </span>
           </div>
-          <details class="scenario-tools" open>
+          {/* Closed while the scenario has no rules or ceilings: the grid keeps the room on a small screen. */}
+          <details class="scenario-tools" open={untrack(() => sc().caps.length > 0 || sc().overrides.some((o) => o.kind === 'scale'))} data-testid="scenario-tools">
             <summary>{s('rules')} · {s('caps')}</summary>
             <RulesEditor wb={props.wb} scenario={sc()} />
             <CapsEditor wb={props.wb} scenario={sc()} />
