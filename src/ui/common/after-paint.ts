@@ -1,7 +1,8 @@
 /**
- * Runs `fn` just after the browser has painted the next frame, so work that can wait (the checks
- * panel, indicator results) does not hold back what the room is watching (the totals). A hidden
- * tab paints no frames: there a timer runs it instead.
+ * Runs `fn` after the browser has painted the next frame, when the main thread is otherwise idle
+ * (within a quarter second at the latest), so work that can wait (the checks panel, summaries)
+ * holds back neither what the room is watching (the totals) nor the next keystroke. A hidden tab
+ * paints no frames: there a timer starts it instead.
  */
 export function afterPaint(fn: () => void): void {
   let done = false;
@@ -10,9 +11,10 @@ export function afterPaint(fn: () => void): void {
     done = true;
     fn();
   };
-  const fallback = setTimeout(run, 100);
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 250 }) : setTimeout(run, 0));
+  const fallback = setTimeout(whenIdle, 100);
   requestAnimationFrame(() => {
     clearTimeout(fallback);
-    setTimeout(run, 0);
+    whenIdle();
   });
 }

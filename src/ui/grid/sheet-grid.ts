@@ -60,6 +60,11 @@ export function createSheetGrid<Row>(s: SheetGridSetup<Row>): SheetGrid<Row> {
     tooltipShowDelay: 250,
     suppressColumnVirtualisation: true,
     animateRows: false,
+    // Changed totals flash briefly; a long fade keeps the browser painting frames while people type.
+    cellFlashDuration: 400,
+    cellFadeDuration: 400,
+    // Fewer off-screen rows to lay out on every frame (default 10 above and below).
+    rowBuffer: 5,
     ...s.options,
     defaultColDef: {
       ...s.options.defaultColDef,
