@@ -24,6 +24,9 @@ export interface LocalReader {
 /**
  * A user action: reads what it needs and returns the record changes it makes. It must not
  * write itself; the store writes all changes and the history entry in one transaction.
+ * It may be planned more than once (over the programme in memory to show it at once, then over
+ * the stored records to write it), so planning must depend on the records read only: ids and
+ * timestamps are made when the command is created.
  */
 export interface Command {
   label: string;

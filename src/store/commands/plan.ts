@@ -112,13 +112,15 @@ export function insertTask(programmeId: string, ref: Task, where: 'above' | 'bel
 
 export function insertPriority(programmeId: string, ref: Priority | null, where: 'above' | 'below'): Command & { newId: string } {
   const id = newId('p-');
+  // Ids are made once, outside the plan: it is planned twice (shown from memory, then written).
+  const taskId = newId('t-');
   const cmd = recordsCommand('Вставлення напряму', programmeId, async (read) => {
     const siblings = await read.list<Priority>('priorities', programmeId);
     const i = ref ? siblings.findIndex((x) => x.id === ref.id) : siblings.length - 1;
     const at = siblings[i];
     const order = !at ? 1 : where === 'above' ? orderBetween(siblings[i - 1]?.order, at.order) : orderBetween(at.order, siblings[i + 1]?.order);
     const p: Priority = { id, programmeId, code: '', title: 'Новий пріоритетний напрям', order, declared: [] };
-    const task: Task = { id: newId('t-'), programmeId, priorityId: id, code: '', title: 'Нове завдання', order: 1, declared: [] };
+    const task: Task = { id: taskId, programmeId, priorityId: id, code: '', title: 'Нове завдання', order: 1, declared: [] };
     return [
       { table: 'priorities', id, after: p },
       { table: 'tasks', id: task.id, after: task },

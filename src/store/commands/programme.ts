@@ -51,6 +51,8 @@ export function deleteProgramme(programmeId: string, title: string): Command {
  * by the schema, so an edit that would make the programme invalid is refused with the reason.
  */
 export function updateProgramme(programmeId: string, label: string, edit: (p: Programme) => Programme, check?: (p: Programme, measures: Measure[]) => void): Command {
+  // Stamped once: a command is planned twice (shown from memory, then written) and must plan the same.
+  const updatedAt = new Date().toISOString();
   return {
     label,
     programmeId,
@@ -58,7 +60,7 @@ export function updateProgramme(programmeId: string, label: string, edit: (p: Pr
       const before = await read.get<Programme>('programmes', programmeId);
       if (!before) throw new CommandRefused('Програму не знайдено: можливо, її видалено в іншій вкладці.');
       const next = edit(structuredClone(before));
-      const parsed = programmeSchema.safeParse({ ...next, updatedAt: new Date().toISOString() });
+      const parsed = programmeSchema.safeParse({ ...next, updatedAt });
       if (!parsed.success) throw new CommandRefused(`Зміну не збережено: ${describeZodError(parsed.error)}.`);
       if (check) check(parsed.data, await read.list<Measure>('measures', programmeId));
       return [{ table: 'programmes', id: programmeId, before, after: parsed.data }];

@@ -57,9 +57,9 @@ export function deleteVersion(programmeId: string, version: Version): Command {
 }
 
 /** Record changes that turn the plan's records (not scenarios, not versions) into `next`'s. */
-function replacePlan(current: ProgrammeDoc, next: ProgrammeDoc): Change[] {
+function replacePlan(current: ProgrammeDoc, next: ProgrammeDoc, updatedAt: string): Change[] {
   const changes: Change[] = [];
-  const programme: Programme = { ...next.programme, id: current.programme.id, createdAt: current.programme.createdAt, updatedAt: new Date().toISOString() };
+  const programme: Programme = { ...next.programme, id: current.programme.id, createdAt: current.programme.createdAt, updatedAt };
   changes.push({ table: 'programmes', id: programme.id, before: current.programme, after: programme });
   for (const table of PLAN_TABLES) {
     const old = new Map((current[table] as Array<{ id: string }>).map((r) => [r.id, r]));
@@ -75,6 +75,7 @@ function replacePlan(current: ProgrammeDoc, next: ProgrammeDoc): Change[] {
 
 /** Makes a version the working plan again; scenarios stay as they are (they apply to the restored plan). */
 export function restoreVersion(programmeId: string, version: Version): Command {
+  const updatedAt = new Date().toISOString();
   return {
     label: `Відновлення версії «${version.name}»`,
     programmeId,
@@ -82,7 +83,7 @@ export function restoreVersion(programmeId: string, version: Version): Command {
       const current = await readDoc(read, programmeId);
       const doc = structuredClone(version.doc);
       for (const t of PLAN_TABLES) for (const r of doc[t]) r.programmeId = programmeId;
-      return replacePlan(current, doc);
+      return replacePlan(current, doc, updatedAt);
     },
   };
 }

@@ -196,7 +196,9 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
   /** The command planned over the open programme in memory; null when it needs records not held here. */
   const preview = async (command: Command): Promise<Result<Change[]> | null> => {
     try {
-      return { ok: true, value: await command.plan(docReader(unwrap(doc))) };
+      const changes = await command.plan(docReader(unwrap(doc)));
+      // Versions are not held in memory (and name themselves when written): the store runs those alone.
+      return changes.some((c) => c.table === 'versions') ? null : { ok: true, value: changes };
     } catch (e) {
       if (e instanceof CommandRefused) return { ok: false, error: toStoreError(e) };
       return null; // not in memory, or an unexpected fault: let the store run it and report
