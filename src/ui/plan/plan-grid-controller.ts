@@ -531,12 +531,13 @@ export class PlanGridController {
 
 /**
  * Column widths at the projector's font scale: amounts and codes grow with the font so numbers
- * are never cut to «8 7…»; the name grows a little; the other text columns keep their width and
- * wrap more, so the money stays on screen.
+ * are never cut to «8 7…»; text columns grow less and wrap more (enough that a long word still
+ * fits), so the money stays on screen.
  */
 function scaleWidths<T extends { width?: number; colId?: string; children?: unknown[] }>(defs: T[], k: number): T[] {
   if (k === 1) return defs;
-  const growth = (colId: string | undefined) => (colId === 'title' ? Math.min(k, 1.2) : colId === 'responsible' || colId === 'term' || colId === 'result' ? 1 : k);
+  const growth = (colId: string | undefined) =>
+    colId === 'title' || colId === 'result' ? Math.min(k, 1.2) : colId === 'responsible' || colId === 'code' ? Math.min(k, 1.35) : colId === 'term' ? 1 : k;
   return defs.map((d) => ({
     ...d,
     ...(d.width ? { width: Math.round(d.width * growth(d.colId)) } : {}),
