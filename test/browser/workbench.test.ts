@@ -3,7 +3,7 @@ import { programmeDocSchema, type Measure, type ProgrammeDoc } from '../../src/m
 import { setPlanned } from '../../src/model/plan-ops';
 import { Store } from '../../src/store/store';
 import { createProgramme } from '../../src/store/commands/programme';
-import { editMeasures } from '../../src/store/commands/plan';
+import { editMeasures, renumber } from '../../src/store/commands/plan';
 import { nodeKey, openWorkbench, type Workbench } from '../../src/ui/state/workbench';
 import type { Kop } from '../../src/model/money';
 
@@ -86,6 +86,20 @@ describe('workbench: an edit is shown at once, then saved or visibly put back', 
     const held = wb.doc.measures.find((x) => x.id === m.id)!;
     expect(held.title).toBe('Змінено деінде');
     expect(JSON.parse(JSON.stringify(held))).toEqual(addTo(elsewhere, 100_000));
+    wb.dispose();
+    store.close();
+  });
+});
+
+describe('workbench: commands built from the reactive document', () => {
+  it('renumbers: the shown codes are the stored ones', async () => {
+    const { store, wb } = await setUp();
+    const r = await wb.run(renumber(wb.doc.programme.id));
+    expect(r.ok ? 'ok' : r.error.message).toBe('ok');
+    expect(r.ok && r.value.length).toBeGreaterThan(0);
+    const stored = await store.loadDoc(wb.doc.programme.id);
+    expect(stored.ok && stored.value.measures.map((m) => m.code)).toEqual(wb.doc.measures.map((m) => m.code));
+    expect(wb.doc.measures[0]!.code).toBe('1.1.1');
     wb.dispose();
     store.close();
   });

@@ -193,7 +193,7 @@ export function moveMeasureTo(programmeId: string, measureId: string, place: Mea
  * next task (across priorities too), so Alt+↑/↓ can carry a measure anywhere in the plan.
  * `tasksInOrder` is the plan's task order as displayed.
  */
-export function moveMeasure(programmeId: string, measureId: string, dir: -1 | 1, tasksInOrder: readonly Task[]): Command {
+export function moveMeasure(programmeId: string, measureId: string, dir: -1 | 1): Command {
   return recordsCommand('Переміщення заходу', programmeId, async (read) => {
     const m = await read.get<Measure>('measures', measureId);
     if (!m) throw new CommandRefused('Захід не знайдено: можливо, його видалено в іншій вкладці.');
@@ -206,6 +206,10 @@ export function moveMeasure(programmeId: string, measureId: string, dir: -1 | 1,
       const order = dir < 0 ? orderBetween(beyond?.order, neighbour.order) : orderBetween(neighbour.order, beyond?.order);
       return [{ table: 'measures', id: m.id, after: { ...m, order } }];
     }
+    // Tasks in plan order (by priority, then within it), read here: a command plans from the records only.
+    const priorities = await read.list<Priority>('priorities', programmeId);
+    const tasks = await read.list<Task>('tasks', programmeId);
+    const tasksInOrder = priorities.flatMap((p) => tasks.filter((t) => t.priorityId === p.id));
     const ti = tasksInOrder.findIndex((t) => t.id === m.taskId);
     const target = tasksInOrder[ti + dir];
     if (!target) return [];
@@ -216,8 +220,11 @@ export function moveMeasure(programmeId: string, measureId: string, dir: -1 | 1,
 }
 
 /** Renumbers tasks (`1.1`) and measures (`1.1.1`) from their place in the plan. */
-export function renumber(programmeId: string, priorities: readonly Priority[], tasks: readonly Task[], measures: readonly Measure[]): Command {
-  return recordsCommand('Автоматична нумерація', programmeId, async () => {
+export function renumber(programmeId: string): Command {
+  return recordsCommand('Автоматична нумерація', programmeId, async (read) => {
+    const priorities = await read.list<Priority>('priorities', programmeId);
+    const tasks = await read.list<Task>('tasks', programmeId);
+    const measures = await read.list<Measure>('measures', programmeId);
     const out: RecordEdit[] = [];
     priorities.forEach((p, pi) => {
       const pc = String(pi + 1);

@@ -40,12 +40,16 @@ function toChanges(edits: readonly RecordEdit[], beforeOf: (e: RecordEdit) => un
     if (seen.has(key)) throw new Error(`command edits ${key} twice`);
     seen.add(key);
     const before = beforeOf(e);
-    if (e.after !== null) {
-      const parsed = (recordSchemas[e.table] as z.ZodType<unknown>).safeParse(e.after);
+    // Records are stored and sent to the engine as plain data: a copy, so nothing a caller passes
+    // in (a view's reactive proxy, an object it goes on changing) ends up in the database.
+    const json = e.after === null ? 'null' : JSON.stringify(e.after);
+    const after = JSON.parse(json) as RecordEdit['after'];
+    if (after !== null) {
+      const parsed = (recordSchemas[e.table] as z.ZodType<unknown>).safeParse(after);
       if (!parsed.success) throw new CommandRefused(`Зміну не збережено: ${describeZodError(parsed.error)}.`);
     }
-    if (JSON.stringify(before) === JSON.stringify(e.after)) continue;
-    changes.push({ table: e.table, id: e.id, before, after: e.after });
+    if (JSON.stringify(before) === json) continue;
+    changes.push({ table: e.table, id: e.id, before, after });
   }
   return changes;
 }

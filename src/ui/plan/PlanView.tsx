@@ -1,5 +1,4 @@
 import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
-import type { Task } from '../../model/schema';
 import { appendMeasure, deleteMeasures, deletePriority, deleteTask, insertMeasure, insertPriority, insertTask, moveMeasure, renumber } from '../../store/commands/plan';
 import { t } from '../../i18n';
 import { fontScale, rowHeightFor } from '../app/projector';
@@ -51,16 +50,16 @@ export function PlanView(props: { wb: Workbench; registerUndoFocus: (fn: (change
     } else if (note.visible()) note.hide();
   };
 
-  const tasksInOrder = (): Task[] => props.wb.doc.priorities.flatMap((p) => props.wb.doc.tasks.filter((x) => x.priorityId === p.id));
-
   const act = async (a: RowAction) => {
     if (!ctl) return;
     const wb = props.wb;
-    const pid = wb.doc.programme.id;
+    // Plain records (not the reactive view of them) for looking up and building commands.
+    const doc = wb.raw();
+    const pid = doc.programme.id;
     const row = ctl.focusedRow();
-    const measure = row?.kind === 'measure' ? wb.doc.measures.find((m) => m.id === row.refId) : undefined;
-    const task = row?.kind === 'task' ? wb.doc.tasks.find((x) => x.id === row.refId) : measure?.taskId ? wb.doc.tasks.find((x) => x.id === measure.taskId) : undefined;
-    const priority = row && (row.kind === 'priority' || row.kind === 'subtotal') ? wb.doc.priorities.find((p) => p.id === row.refId) : undefined;
+    const measure = row?.kind === 'measure' ? doc.measures.find((m) => m.id === row.refId) : undefined;
+    const task = row?.kind === 'task' ? doc.tasks.find((x) => x.id === row.refId) : measure?.taskId ? doc.tasks.find((x) => x.id === measure.taskId) : undefined;
+    const priority = row && (row.kind === 'priority' || row.kind === 'subtotal') ? doc.priorities.find((p) => p.id === row.refId) : undefined;
     const focusNew = (prefix: string, id: string) => ctl!.focusCell(`${prefix}:${id}`, 'title');
     switch (a) {
       case 'measure-above':
@@ -75,14 +74,14 @@ export function PlanView(props: { wb: Workbench; registerUndoFocus: (fn: (change
         break;
       }
       case 'task': {
-        const ref = task ?? (priority ? wb.doc.tasks.filter((x) => x.priorityId === priority.id).at(-1) : undefined);
+        const ref = task ?? (priority ? doc.tasks.filter((x) => x.priorityId === priority.id).at(-1) : undefined);
         if (!ref) return toasts.error('Оберіть рядок завдання або заходу, щоб вставити завдання.');
         const cmd = insertTask(pid, ref, 'below');
         if ((await wb.run(cmd)).ok) focusNew('t', cmd.newId);
         break;
       }
       case 'priority': {
-        const ref = priority ?? (measure ? wb.doc.priorities.find((p) => p.id === measure.priorityId) : task ? wb.doc.priorities.find((p) => p.id === task.priorityId) : wb.doc.priorities.at(-1));
+        const ref = priority ?? (measure ? doc.priorities.find((p) => p.id === measure.priorityId) : task ? doc.priorities.find((p) => p.id === task.priorityId) : doc.priorities.at(-1));
         const cmd = insertPriority(pid, ref ?? null, 'below');
         if ((await wb.run(cmd)).ok) focusNew('p', cmd.newId);
         break;
@@ -100,12 +99,12 @@ export function PlanView(props: { wb: Workbench; registerUndoFocus: (fn: (change
       case 'down': {
         if (!measure) return toasts.error('Переміщувати можна рядки заходів.');
         const colId = ctl.api.getFocusedCell()?.column.getColId() ?? 'title';
-        const r = await wb.run(moveMeasure(pid, measure.id, a === 'up' ? -1 : 1, tasksInOrder()));
+        const r = await wb.run(moveMeasure(pid, measure.id, a === 'up' ? -1 : 1));
         if (r.ok) ctl.focusCell(`m:${measure.id}`, colId);
         break;
       }
       case 'renumber':
-        await wb.run(renumber(pid, wb.doc.priorities, tasksInOrder(), wb.doc.measures));
+        await wb.run(renumber(pid));
         break;
     }
   };

@@ -69,10 +69,9 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
   if (!loaded.ok) return loaded;
   performance.mark('hw:loaded');
   const api = engineWorker().api;
-  const first = await api.load(loaded.value);
-  performance.mark('hw:computed');
-  if (!first.ok) return { ok: false, error: { type: 'failed', message: first.error.message } };
-
+  // The worker computes while this thread builds its reactive copy and reads the undo history.
+  const computing = api.load(loaded.value);
+  const historyRead = store.history(programmeId);
   const [doc, setDoc] = createStore<ProgrammeDoc>(loaded.value);
   /**
    * Record edits that keep a row in place (typing, pasting) update just that row in the store;
@@ -112,12 +111,16 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       }
     });
   };
-  const [totals, setTotals] = createStore<TotalsMap>(totalsOf(first.value));
+  const first = await computing;
+  performance.mark('hw:computed');
+  if (!first.ok) return { ok: false, error: { type: 'failed', message: first.error.message } };
+  const initial = totalsOf(first.value);
+  const [totals, setTotals] = createStore<TotalsMap>(initial);
   const [checks, setChecks] = createSignal<Check[]>(first.value.checks);
   const [indicators, setIndicators] = createSignal<ReadonlyMap<string, IndicatorResult>>(new Map(first.value.indicators.map((r) => [r.id, r])));
-  const [history, setHistory] = createSignal<HistoryState>(await store.history(programmeId));
+  const [history, setHistory] = createSignal<HistoryState>(await historyRead);
   const [error, setError] = createSignal<StoreError | null>(null);
-  const totalsMap = new Map(Object.entries(totalsOf(first.value)));
+  const totalsMap = new Map(Object.entries(initial));
   const listeners = new Set<(e: WorkbenchEvent) => void>();
   const emit = (e: WorkbenchEvent) => {
     for (const fn of listeners) fn(e);
