@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createEffect, createRoot } from 'solid-js';
+import { createScenario } from '../../src/store/commands/scenarios';
 import { programmeDocSchema, type Measure, type ProgrammeDoc } from '../../src/model/schema';
 import { setPlanned } from '../../src/model/plan-ops';
 import { Store } from '../../src/store/store';
@@ -100,6 +102,28 @@ describe('workbench: commands built from the reactive document', () => {
     const stored = await store.loadDoc(wb.doc.programme.id);
     expect(stored.ok && stored.value.measures.map((m) => m.code)).toEqual(wb.doc.measures.map((m) => m.code));
     expect(wb.doc.measures[0]!.code).toBe('1.1.1');
+    wb.dispose();
+    store.close();
+  });
+});
+
+describe('workbench: the document stays reactive', () => {
+  it('views following the document see new records and edited ones', async () => {
+    const { store, wb } = await setUp();
+    const pid = wb.doc.programme.id;
+    const scenarios: number[] = [];
+    const titles: string[] = [];
+    const dispose = createRoot((d) => {
+      createEffect(() => scenarios.push(wb.doc.scenarios.length));
+      createEffect(() => titles.push(wb.doc.measures[1]!.title));
+      return d;
+    });
+    expect(await wb.run(createScenario(pid, { name: 'Песимістичний', baseId: null }))).toMatchObject({ ok: true });
+    await until(() => scenarios.at(-1) === 1);
+    const id = wb.doc.measures[1]!.id;
+    expect(await wb.run(editMeasures(pid, 'Назва', [{ id, edit: (m) => ({ ...m, title: 'Нова назва' }) }]))).toMatchObject({ ok: true });
+    await until(() => titles.at(-1) === 'Нова назва');
+    dispose();
     wb.dispose();
     store.close();
   });

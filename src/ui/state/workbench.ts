@@ -12,6 +12,7 @@ import type { Command, HistoryState, Result, Store } from '../../store/store';
 import { applyChanges, type ListTable } from './apply-changes';
 import { afterPaint } from '../common/after-paint';
 import { DocIndex } from './doc-index';
+import { markPlain, markPlainLists } from './plain-lists';
 
 export type TotalsMap = Record<string, NodeTotals>;
 export const nodeKey = (kind: NodeTotals['kind'], id: string): string => `${kind}:${id}`;
@@ -72,7 +73,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
   // The worker computes while this thread builds its reactive copy and reads the undo history.
   const computing = api.load(loaded.value);
   const historyRead = store.history(programmeId);
-  const [doc, setDoc] = createStore<ProgrammeDoc>(loaded.value);
+  const [doc, setDoc] = createStore<ProgrammeDoc>(markPlainLists(loaded.value));
   /**
    * Record edits that keep a row in place (typing, pasting) update just that row in the store;
    * anything that adds, removes or reorders rows replaces the list. Replacing a 10,000-item list
@@ -97,7 +98,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
     }
     batch(() => {
       if (structural) {
-        setDoc((d) => ({ ...d, ...applyChanges(raw, changes) }));
+        setDoc((d) => ({ ...d, ...markPlainLists(applyChanges(raw, changes)) }));
         index.forget();
       } else {
         // Replaced, never merged: a path setter would merge the new record into the old object,
@@ -288,6 +289,7 @@ function sameChanges(a: readonly Change[], b: readonly Change[]): boolean {
 
 function totalsOf(s: Snapshot): TotalsMap {
   const out: TotalsMap = {};
-  for (const n of s.nodes) out[nodeKey(n.kind, n.id)] = n;
+  // Plain data from the worker: the reactive copy need not search it for proxies (see plain-lists).
+  for (const n of s.nodes) out[nodeKey(n.kind, n.id)] = markPlain(n);
   return out;
 }
