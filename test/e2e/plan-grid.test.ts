@@ -206,6 +206,19 @@ describe('plan structure', () => {
     await context.close();
   });
 
+  it('renumbers the plan from the row menu, and undo brings the document’s codes back', async () => {
+    const { page, context } = await openFull();
+    expect(await text(page, 'm:khm-m9', 'code')).toBe('9');
+    await cell(page, 'm:khm-m9', 'title').click();
+    await page.getByTestId('row-menu').locator('summary').click();
+    await page.locator('[data-action="renumber"]').click();
+    // Measure 9 is the first of task 1.2.
+    await expect.poll(() => text(page, 'm:khm-m9', 'code')).toBe('1.2.1');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(page, 'm:khm-m9', 'code')).toBe('9');
+    await context.close();
+  });
+
   it('collapses a priority and remembers it', async () => {
     const { page, context } = await openFull();
     await cell(page, 'p:khm-p1', 'code').locator('button').click();
