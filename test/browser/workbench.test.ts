@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEffect, createRoot } from 'solid-js';
 import { createScenario } from '../../src/store/commands/scenarios';
 import { programmeDocSchema, type Measure, type ProgrammeDoc } from '../../src/model/schema';
@@ -59,12 +59,33 @@ describe('workbench: an edit is shown at once, then saved or visibly put back', 
     const m = firstWithMoney(wb);
     const before = grand(wb)!;
     store.db.close(); // the write will fail (as when the browser's storage goes away)
+    const totals: number[] = [];
+    const unsubscribe = wb.subscribe((e) => e.kind === 'delta' && totals.push(grand(wb)!));
     const r = await wb.run(editMeasures(wb.doc.programme.id, 'Зміна', [{ id: m.id, edit: (x) => addTo(x, 100_000) }]));
     expect(r.ok).toBe(false);
     expect(wb.error()?.message).toMatch(/не збережено/);
     expect(JSON.parse(JSON.stringify(wb.doc.measures.find((x) => x.id === m.id)))).toEqual(m);
-    await until(() => grand(wb) === before);
+    // The engine was told both: the shown edit, then the record put back.
+    await until(() => totals.length === 2);
+    expect(totals).toEqual([before + 100_000, before]);
+    unsubscribe();
     wb.dispose();
+  });
+
+  it('does not read the store back after edits it planned right (no reconciling in the usual case)', async () => {
+    const { store, wb: first } = await setUp();
+    const m = firstWithMoney(first);
+    // A field added by an edit is stored last; read back through the schema it comes earlier.
+    expect((await first.run(editMeasures(first.doc.programme.id, 'Ранг', [{ id: m.id, edit: (x) => ({ ...x, rank: 2 }) as Measure }]))).ok).toBe(true);
+    first.dispose();
+    const opened = await openWorkbench(store, m.programmeId);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const wb = opened.value;
+    const reads = vi.spyOn(store, 'current');
+    for (const kop of [100_000, 200_000]) expect((await wb.run(editMeasures(wb.doc.programme.id, 'Зміна', [{ id: m.id, edit: (x) => addTo(x, kop) }]))).ok).toBe(true);
+    expect(reads).not.toHaveBeenCalled();
+    wb.dispose();
+    store.close();
   });
 
   it('refuses a command at once, writing nothing, when it cannot be applied to what is open', async () => {

@@ -88,6 +88,19 @@ describe('plan grid editing', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => text(page, 'm:khm-m3', 'c2025:undivided')).toBe('');
     expect(await grandTotal(page)).toBe('14 469,0');
+
+    // A selection of several cells (Shift+click) is cleared as one step, and one undo brings it all back.
+    await cell(page, 'm:khm-m2', 'c2024:undivided').click();
+    await cell(page, 'm:khm-m2', 'c2025:undivided').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Delete');
+    await expect.poll(() => text(page, 'm:khm-m2', 'c2025:undivided')).toBe('');
+    expect(await text(page, 'm:khm-m2', 'c2024:undivided')).toBe('');
+    await expect.poll(() => grandTotal(page)).toBe('10 469,0');
+    expect(await page.getByTestId('undo').getAttribute('title')).toContain('Очищення клітинок');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(page, 'm:khm-m2', 'c2024:undivided')).toBe('2 000,0');
+    expect(await text(page, 'm:khm-m2', 'c2025:undivided')).toBe('2 000,0');
+    await expect.poll(() => grandTotal(page)).toBe('14 469,0');
     await context.close();
   });
 

@@ -73,17 +73,18 @@ export function createSheetGrid<Row>(s: SheetGridSetup<Row>): SheetGrid<Row> {
         return false;
       },
     },
-    onCellKeyDown: (e) => {
-      s.onCellKey?.(e);
-      const k = e.event as KeyboardEvent | undefined;
-      if (!k || api.getEditingCells().length || !range) return;
-      if ((k.key === 'Delete' || k.key === 'Backspace') && range.isMulti()) {
-        k.preventDefault();
-        s.onClear(range.bounds()!);
-      }
-    },
+    onCellKeyDown: (e) => s.onCellKey?.(e),
   });
   range = new CellRange(api, s.host);
+  // Delete/Backspace over a selection of several cells clears them all as one command. Caught
+  // before the grid sees the key: it would also clear the focused cell, as a second undo step.
+  const clearKey = (k: KeyboardEvent) => {
+    if ((k.key !== 'Delete' && k.key !== 'Backspace') || api.getEditingCells().length || !range?.isMulti()) return;
+    k.preventDefault();
+    k.stopPropagation();
+    s.onClear(range.bounds()!);
+  };
+  s.host.addEventListener('keydown', clearKey, true);
   const uninstall = installClipboard(s.host, api, range, s.onPaste, s.onCopied);
   return {
     api,
@@ -95,6 +96,7 @@ export function createSheetGrid<Row>(s: SheetGridSetup<Row>): SheetGrid<Row> {
       // Rows with wrapped text size themselves (autoHeight); the rest follow the new row height.
     },
     destroy() {
+      s.host.removeEventListener('keydown', clearKey, true);
       uninstall();
       range?.destroy();
       api.destroy();

@@ -190,14 +190,17 @@ export class PlanGridController {
     if (!at) return;
     // A collapsed parent hides the row: open it first.
     const m = c.location.kind === 'measure' ? this.doc.measures.find((x) => x.id === c.location.id) : undefined;
-    if (m) {
-      let changed = false;
-      for (const key of [`p:${m.priorityId}`, m.taskId ? `t:${m.taskId}` : '']) {
-        if (key && this.collapsed.delete(key)) changed = true;
-      }
-      if (changed) this.rebuild();
-    }
+    if (m) this.reveal(m.priorityId, m.taskId);
     this.focusCell(at.rowId, at.colId);
+  }
+
+  /** Unfolds a priority and task so the rows in them are shown. */
+  private reveal(priorityId: string, taskId: string | null): void {
+    let changed = false;
+    for (const key of [`p:${priorityId}`, taskId ? `t:${taskId}` : '']) if (key && this.collapsed.delete(key)) changed = true;
+    if (!changed) return;
+    localStorage.setItem(this.collapseKey(), JSON.stringify([...this.collapsed]));
+    this.rebuild();
   }
 
   /** After undo/redo: focus the first cell the step changed, so the room sees what happened. */
@@ -312,7 +315,10 @@ export class PlanGridController {
     if (!d.drop || !row) return;
     if (!d.drop.ok) return this.cb.message('error', d.drop.message, { rowId: row.rowId, colId: 'code' });
     const r = await this.wb.run(moveMeasureTo(this.doc.programme.id, row.refId, d.drop.place));
-    if (r.ok) this.focusCell(row.rowId, 'title');
+    if (!r.ok) return;
+    // Dropped on a folded task or priority: open it, so the moved measure is seen where it went.
+    this.reveal(d.drop.place.priorityId, d.drop.place.taskId);
+    this.focusCell(row.rowId, 'title');
   }
 
   // ---- following the store and the engine ----------------------------------------------------
@@ -333,16 +339,16 @@ export class PlanGridController {
         if (c.table !== 'measures' || !c.after) continue;
         if (this.api.getRowNode(`m:${c.id}`)) update.push(measureRow(shape, c.after as Measure, this.totals()));
       }
-      const interrupted = e.remote ? this.stopEditingRows(new Set(update.map((r) => r.rowId))) : null;
+      const interrupted = e.remote ? this.stopEditingChanged(e.changes) : null;
       this.updateRows(update);
-      // Said once the engine's answer to this change has updated the cell (amounts come from it).
-      if (interrupted) this.interrupted = { ...interrupted, label: e.label };
+      // Said once the engine's answer to this very change has updated the cell (amounts come from it).
+      if (interrupted) this.interrupted = { ...interrupted, label: e.label, cause: e.changes };
       return;
     }
     const d = e.delta;
     if (d.full) {
       this.rebuild();
-      if (this.interrupted) this.tellInterrupted(this.interrupted);
+      this.tellInterrupted(e.cause);
       return;
     }
     const shape = shapeOf(this.doc);
@@ -369,7 +375,7 @@ export class PlanGridController {
     // The grand total first: it is what the room watches.
     if (grand) this.setGrand(grand);
     this.updateRows(update);
-    if (this.interrupted) this.tellInterrupted(this.interrupted);
+    this.tellInterrupted(e.cause);
   }
 
   /**
@@ -390,27 +396,44 @@ export class PlanGridController {
   }
 
   /**
-   * Someone in another tab changed a row this person is typing in: the edit is closed (their
+   * Someone in another tab changed the cell this person is typing in: the edit is closed (their
    * value would silently overwrite the other one) and what they typed is kept for the message.
+   * A change to other cells of the row leaves the edit open.
    */
-  private stopEditingRows(rowIds: ReadonlySet<string>): { rowId: string; colId: string; typed: string } | null {
-    const cell = this.api.getEditingCells().find((c) => rowIds.has(this.api.getDisplayedRowAtIndex(c.rowIndex)?.id ?? ''));
-    if (!cell) return null;
-    const rowId = this.api.getDisplayedRowAtIndex(cell.rowIndex)!.id!;
+  private stopEditingChanged(changes: readonly Change[]): { rowId: string; colId: string; typed: string } | null {
+    const cell = this.api.getEditingCells()[0];
+    const rowId = cell ? this.api.getDisplayedRowAtIndex(cell.rowIndex)?.id : undefined;
+    const colId = cell?.column?.getColId();
+    if (!cell || !rowId || !colId) return null;
+    const c = changes.find((x) => x.table === 'measures' && `m:${x.id}` === rowId);
+    if (!c || !this.cellChanged(colId, c.before as Measure | null, c.after as Measure | null)) return null;
     const typed = String((this.api.getCellEditorInstances()[0]?.getValue?.() as unknown) ?? '');
     this.api.stopEditing(true);
-    return { rowId, colId: cell.column?.getColId() ?? 'title', typed };
+    return { rowId, colId, typed };
   }
 
-  /** Says what the cell holds now and what the person had typed, next to the cell. */
-  private interrupted: { rowId: string; colId: string; typed: string; label: string } | null = null;
+  /** Whether a change of a measure's record changes what a column shows. */
+  private cellChanged(colId: string, before: Measure | null, after: Measure | null): boolean {
+    if (!before || !after) return true;
+    const col = this.columns.find((x) => x.colId === colId);
+    if (!col || col.kind === 'computed') return false;
+    if (col.kind === 'text') return col.field === 'term' ? before.term.text !== after.term.text : before[col.field] !== after[col.field];
+    if (col.kind === 'status') return before.status !== after.status;
+    const money = (m: Measure) => JSON.stringify(m.funding.filter((f) => f.year === col.year && (col.kind === 'year' || f.sourceId === col.sourceId)).map((f) => [f.sourceId, f.planned, f.marker]));
+    return money(before) !== money(after);
+  }
 
-  private tellInterrupted(at: { rowId: string; colId: string; typed: string; label: string }): void {
+  /** An edit closed by another tab's change, told when the engine has answered that change. */
+  private interrupted: { rowId: string; colId: string; typed: string; label: string; cause: readonly Change[] } | null = null;
+
+  /** Says what the cell holds now and what the person had typed, next to the cell. */
+  private tellInterrupted(cause: readonly Change[] | null): void {
+    const at = this.interrupted;
+    if (!at || at.cause !== cause) return;
     this.interrupted = null;
-    const label = at.label;
     const node = this.api.getRowNode(at.rowId);
     const now = node ? String(this.api.getCellValue({ rowNode: node, colKey: at.colId, useFormatter: true }) ?? '') : '';
-    this.cb.message('error', t('remoteEdit', { label, now, typed: at.typed }), { rowId: at.rowId, colId: at.colId });
+    this.cb.message('error', t('remoteEdit', { label: at.label, now, typed: at.typed }), { rowId: at.rowId, colId: at.colId });
   }
 
   private rebuild(): void {

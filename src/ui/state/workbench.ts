@@ -18,7 +18,10 @@ export type TotalsMap = Record<string, NodeTotals>;
 export const nodeKey = (kind: NodeTotals['kind'], id: string): string => `${kind}:${id}`;
 
 /** What one step of the feed did: record changes (immediately) or the engine's answer (later). */
-export type WorkbenchEvent = { kind: 'changes'; changes: Change[]; remote: boolean; label: string } | { kind: 'delta'; delta: Delta };
+export type WorkbenchEvent =
+  | { kind: 'changes'; changes: Change[]; remote: boolean; label: string }
+  /** the engine's answer to `cause` (the changes event it follows), in the order the changes happened */
+  | { kind: 'delta'; delta: Delta; cause: readonly Change[] | null };
 
 export interface Workbench {
   /** the open programme, reactive (views that re-render when it changes read this) */
@@ -136,7 +139,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
     emit({ kind: 'changes', changes, remote, label });
     queue = queue.then(async () => {
       const r = await answer;
-      if (r.ok) applyDelta(r.value);
+      if (r.ok) applyDelta(r.value, changes);
       else setError({ type: 'failed', message: r.error.message });
     });
   };
@@ -152,13 +155,13 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       batch(() => run.forEach((f) => f()));
     });
   };
-  const applyDelta = (delta: Delta) => {
+  const applyDelta = (delta: Delta, cause: readonly Change[] | null) => {
     if (delta.full) {
       const all = totalsOf(delta.full);
       totalsMap.clear();
       for (const [k, v] of Object.entries(all)) totalsMap.set(k, v);
       setIndicators(new Map(delta.full.indicators.map((r) => [r.id, r])));
-      emit({ kind: 'delta', delta });
+      emit({ kind: 'delta', delta, cause });
       const full = delta.full;
       whenPainted(() => {
         setTotals(reconcile(all));
@@ -176,7 +179,7 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
         return next;
       });
     }
-    emit({ kind: 'delta', delta });
+    emit({ kind: 'delta', delta, cause });
     whenPainted(() => {
       for (const n of delta.nodes) setTotals(nodeKey(n.kind, n.id), n);
       for (const r of delta.removed) setTotals(nodeKey(r.kind, r.id), undefined!);
@@ -217,18 +220,38 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
       return null;
     }
   };
-  /** Makes the records in memory what the store holds now, where they differ from what was shown. */
-  const showStored = async (shown: readonly Change[], saved: readonly Change[], label: string) => {
-    const refs = [...new Map([...shown, ...saved].map((c) => [`${c.table}:${c.id}`, { table: c.table, id: c.id }])).values()];
+  /**
+   * Records shown by commands whose writes have not finished yet. A reconciliation leaves them
+   * alone: a later command's preview is newer than what a read of the store may return now, and
+   * that command reconciles its own records when its write is done.
+   */
+  const unwritten = new Map<string, number>();
+  const keyOf = (c: { table: string; id: string }) => `${c.table}:${c.id}`;
+  const track = (changes: readonly Change[], by: 1 | -1) => {
+    for (const c of changes) {
+      const n = (unwritten.get(keyOf(c)) ?? 0) + by;
+      if (n > 0) unwritten.set(keyOf(c), n);
+      else unwritten.delete(keyOf(c));
+    }
+  };
+  /**
+   * Makes the records in memory what the store holds, where they differ from what was shown:
+   * after a write that stored something else (`saved`), or after a failed one (`saved` null).
+   */
+  const showStored = async (shown: readonly Change[], saved: readonly Change[] | null, label: string) => {
+    const refs = [...new Map([...shown, ...(saved ?? [])].map((c) => [keyOf(c), { table: c.table, id: c.id }])).values()].filter((r) => !unwritten.has(keyOf(r)));
+    if (!refs.length) return;
     const now = await store.current(refs);
-    const fallback = new Map(shown.map((c) => [`${c.table}:${c.id}`, c.before]));
-    const raw = unwrap(doc) as unknown as Record<string, Array<{ id: string }>>;
+    // If the store cannot be read: what was written, or (nothing written) what was there before.
+    const fallback = new Map<string, unknown>([...shown.map((c) => [keyOf(c), saved ? c.after : c.before] as const), ...(saved ?? []).map((c) => [keyOf(c), c.after] as const)]);
+    const raw = unwrap(doc) as unknown as Record<string, unknown>;
     const fix: Change[] = [];
     refs.forEach((r, i) => {
-      const after = now.ok ? now.value[i]! : (fallback.get(`${r.table}:${r.id}`) ?? null);
+      if (unwritten.has(keyOf(r))) return; // shown again while the store was read
+      const after = now.ok ? now.value[i]! : ((fallback.get(keyOf(r)) as Change['after']) ?? null);
       const held = r.table === 'programmes' ? raw['programme'] : r.table === 'versions' ? undefined : index.record(r.table, r.id);
       const before = held ?? null;
-      if (JSON.stringify(before) !== JSON.stringify(after)) fix.push({ table: r.table, id: r.id, before, after });
+      if (!sameData(before, after)) fix.push({ table: r.table, id: r.id, before, after });
     });
     if (fix.length) follow(fix, false, label);
   };
@@ -257,17 +280,19 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
         const shown = command.planLocal ? previewNow(command) : await preview(command);
         if (shown === null) return report(await store.run(command));
         if (!shown.ok) return report(shown);
-        if (!shown.value.length) return shown;
         // Shown at once (grid, engine, totals); the IndexedDB write follows and is reconciled.
-        follow(shown.value, false, command.label);
+        // A command that changes nothing here is still written: the store may hold something else.
+        if (shown.value.length) follow(shown.value, false, command.label);
+        track(shown.value, 1);
         const saved = await store.run(command, { echo: false });
+        track(shown.value, -1);
         if (saved.ok) {
           if (!sameChanges(shown.value, saved.value)) await showStored(shown.value, saved.value, command.label);
-          void store.history(programmeId).then(setHistory);
+          if (saved.value.length) void store.history(programmeId).then(setHistory);
           return saved;
         }
         // Nothing was written: put back what is stored, and say why.
-        await showStored(shown.value, [], command.label);
+        await showStored(shown.value, null, command.label);
         return report(saved);
       },
       undo: async () => {
@@ -284,7 +309,18 @@ export async function openWorkbench(store: Store, programmeId: string): Promise<
 }
 
 function sameChanges(a: readonly Change[], b: readonly Change[]): boolean {
-  return a.length === b.length && a.every((c, i) => c.table === b[i]!.table && c.id === b[i]!.id && JSON.stringify(c.after) === JSON.stringify(b[i]!.after));
+  return a.length === b.length && a.every((c, i) => c.table === b[i]!.table && c.id === b[i]!.id && sameData(c.after, b[i]!.after));
+}
+
+/** The same data, whatever the order of keys (a record read back through its schema has the schema's order). */
+export function sameData(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(v: unknown): string {
+  return JSON.stringify(v ?? null, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]])) : x,
+  );
 }
 
 function totalsOf(s: Snapshot): TotalsMap {
