@@ -53,14 +53,15 @@ export function ScenarioPanel(props: { wb: Workbench; grid: () => PlanGridContro
     <div class="scenario-panel" classList={{ 'scenario-on': current() !== null }}>
       <div class="scenario-switch">
         <label class="inline">
-          <span>{s('show')}:</span>
+          {/* The selected option («Затверджений план» or a scenario's name) says what it is; the word is for screen readers. */}
+          <span class="sr-only">{s('show')}:</span>
           <select aria-label={s('switcher')} onChange={(e) => setActiveScenario(pid(), e.currentTarget.value || null)} data-testid="scenario-switch">
             <option value="" selected={current() === null}>{s('plan')}</option>
             <For each={props.wb.doc.scenarios}>{(x) => <option value={x.id} selected={current() === x.id}>{x.name}</option>}</For>
           </select>
         </label>
-        <button type="button" onClick={() => void create()} data-testid="scenario-new">
-          + {s('newScenario')}
+        <button type="button" onClick={() => void create()} title={s('newScenario')} data-testid="scenario-new">
+          + {s('scenarioShort')}
         </button>
       </div>
       <Show when={current()}>{(id) => <ScenarioBar wb={props.wb} scenarioId={id()} grid={props.grid} view={() => overlay()?.view() ?? null} />}</Show>
