@@ -92,6 +92,8 @@ describe('plan grid editing', () => {
     // A selection of several cells (Shift+click) is cleared as one step, and one undo brings it all back.
     await cell(page, 'm:khm-m2', 'c2024:undivided').click();
     await cell(page, 'm:khm-m2', 'c2025:undivided').click({ modifiers: ['Shift'] });
+    // The grid reports focus changes from a timer: wait until the selection shows.
+    await expect.poll(() => page.locator('.ag-row[row-id="m:khm-m2"] .cell-in-range').count()).toBeGreaterThan(1);
     await page.keyboard.press('Delete');
     await expect.poll(() => text(page, 'm:khm-m2', 'c2025:undivided')).toBe('');
     expect(await text(page, 'm:khm-m2', 'c2024:undivided')).toBe('');
