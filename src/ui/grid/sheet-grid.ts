@@ -3,6 +3,7 @@ import { gridTheme } from './theme';
 import { installClipboard } from './clipboard';
 import { registerGridModules } from './modules';
 import { CellRange } from './range';
+import type { CellMarks } from './cell-marks';
 
 /** A value typed into a cell and committed (Enter, Tab, a click elsewhere). */
 export interface CellEdit<Row> {
@@ -31,6 +32,10 @@ export interface SheetGrid<Row> {
   api: GridApi<Row>;
   range: CellRange<Row>;
   setRowHeight(px: number): void;
+  /** Focuses a body cell by row id (scrolled into view, selection reset); false when the row is not shown. */
+  focusCell(rowId: string, colId: string): boolean;
+  /** Redraws only the rows whose check marks differ between two sets (row id `grand`: the pinned total). */
+  redrawMarked(before: CellMarks, after: CellMarks): void;
   destroy(): void;
 }
 
@@ -89,6 +94,25 @@ export function createSheetGrid<Row>(s: SheetGridSetup<Row>): SheetGrid<Row> {
   return {
     api,
     range,
+    focusCell(rowId, colId) {
+      const node = api.getRowNode(rowId);
+      if (!node || node.rowIndex === null) return false;
+      api.ensureIndexVisible(node.rowIndex, 'middle');
+      api.ensureColumnVisible(colId);
+      api.setFocusedCell(node.rowIndex, colId);
+      range!.reset({ rowIndex: node.rowIndex, colId });
+      return true;
+    },
+    redrawMarked(before, after) {
+      // A full refresh on every keystroke is visible on a big plan: only the rows that changed.
+      const rows = new Set<string>();
+      const rowOf = (key: string) => key.slice(0, key.indexOf('|'));
+      for (const [key, m] of after) if (before.get(key)?.message !== m.message) rows.add(rowOf(key));
+      for (const key of before.keys()) if (!after.has(key)) rows.add(rowOf(key));
+      if (!rows.size) return;
+      const rowNodes = [...rows].flatMap((id) => (id === 'grand' ? api.getPinnedBottomRow(0) : api.getRowNode(id)) ?? []);
+      api.refreshCells({ rowNodes, force: true, suppressFlash: true });
+    },
     setRowHeight(px) {
       api.setGridOption('rowHeight', px);
       api.setGridOption('headerHeight', px);

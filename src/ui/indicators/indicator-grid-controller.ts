@@ -70,8 +70,9 @@ export class IndicatorGridController {
   }
 
   setChecks(checks: readonly Check[]): void {
+    const before = this.marks;
     this.marks = marksOf(checks, (c) => this.cellOf(c));
-    this.grid.api.refreshCells({ force: true, suppressFlash: true });
+    this.grid.redrawMarked(before, this.marks);
   }
 
   setRowHeight(px: number): void {
@@ -91,12 +92,7 @@ export class IndicatorGridController {
   }
 
   focusCell(rowId: string, colId: string): void {
-    const node = this.grid.api.getRowNode(rowId);
-    if (!node || node.rowIndex === null) return;
-    this.grid.api.ensureIndexVisible(node.rowIndex, 'middle');
-    this.grid.api.ensureColumnVisible(colId);
-    this.grid.api.setFocusedCell(node.rowIndex, colId);
-    this.grid.range.reset({ rowIndex: node.rowIndex, colId });
+    this.grid.focusCell(rowId, colId);
   }
 
   jumpToCheck(c: Check): void {

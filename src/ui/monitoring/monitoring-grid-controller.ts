@@ -84,21 +84,17 @@ export class MonitoringGridController {
 
   setChecks(checks: readonly Check[]): void {
     // Only findings about this year's actual money are placed on cells here (the plan's are in the plan).
+    const before = this.marks;
     this.marks = marksOf(checks, (c) => {
       const loc = c.location;
       if (loc.kind !== 'measure' || loc.field !== 'amount' || loc.year !== this.year || !loc.sourceId || !c.key.endsWith('|actual')) return null;
       return this.columns.some((x) => x.colId === actualCol(loc.sourceId!)) ? { rowId: `m:${loc.id}`, colId: actualCol(loc.sourceId) } : null;
     });
-    this.grid.api.refreshCells({ force: true, suppressFlash: true });
+    this.grid.redrawMarked(before, this.marks);
   }
 
   focusCell(rowId: string, colId: string): void {
-    const node = this.grid.api.getRowNode(rowId);
-    if (!node || node.rowIndex === null) return;
-    this.grid.api.ensureIndexVisible(node.rowIndex, 'middle');
-    this.grid.api.ensureColumnVisible(colId);
-    this.grid.api.setFocusedCell(node.rowIndex, colId);
-    this.grid.range.reset({ rowIndex: node.rowIndex, colId });
+    this.grid.focusCell(rowId, colId);
   }
 
   /** After undo/redo: focus the first measure the step changed, in the column that changed. */

@@ -102,17 +102,9 @@ export class PlanGridController {
   setChecks(checks: readonly Check[]): void {
     const marks = marksOf(checks, (c) => this.cellOf(c));
     for (const [key, m] of this.scenario?.marks() ?? []) marks.set(key, m);
-    // Re-render only the rows whose marks changed: a full refresh on every keystroke is visible on a big plan.
-    const rows = new Set<string>();
-    for (const [key, m] of marks) if (this.marks.get(key)?.message !== m.message) rows.add(key.slice(0, key.indexOf('|')));
-    for (const key of this.marks.keys()) if (!marks.has(key)) rows.add(key.slice(0, key.indexOf('|')));
+    const before = this.marks;
     this.marks = marks;
-    if (!rows.size) return;
-    const nodes = [...rows].flatMap((id) => {
-      const n = id === 'grand' ? this.api.getPinnedBottomRow(0) : this.api.getRowNode(id);
-      return n ? [n] : [];
-    });
-    this.api.refreshCells({ rowNodes: nodes, force: true, suppressFlash: true });
+    this.grid.redrawMarked(before, marks);
   }
 
   /** Shows a scenario's money (edits go into it), or the plan again with null. */
@@ -174,15 +166,8 @@ export class PlanGridController {
       this.api.setFocusedCell(0, colId, 'bottom');
       return;
     }
-    const node = this.api.getRowNode(rowId);
-    if (!node || node.rowIndex === null) {
-      this.pendingFocus = { rowId, colId };
-      return;
-    }
-    this.api.ensureIndexVisible(node.rowIndex, 'middle');
-    this.api.ensureColumnVisible(colId);
-    this.api.setFocusedCell(node.rowIndex, colId);
-    this.range.reset({ rowIndex: node.rowIndex, colId });
+    // Not shown yet (the row arrives with the next row data): focused then.
+    if (!this.grid.focusCell(rowId, colId)) this.pendingFocus = { rowId, colId };
   }
 
   jumpToCheck(c: Check): void {
