@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cell, cellText, freshPage, grandTotal, startHarness, typeInto, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cell, cellText, freshPage, grandTotal, typeInto, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('first start', () => {
   it('opens the Хмільник sample with the document’s totals computed by the engine', async () => {

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -55,6 +57,26 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/** One harness for a test file: started before its tests, closed after them. */
+export function useHarness(): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness());
+  });
+  afterAll(async () => {
+    await h.close?.();
+  });
+  return h;
+}
+
+/** A sample programme as shipped in public/samples, read by the test itself (independently of the app). */
+export function sampleJson<T>(file: string): T {
+  return JSON.parse(readFileSync(new URL(`../../public/samples/${file}`, import.meta.url), 'utf8')) as T;
+}
+
+/** An amount in thousands the way the grid writes it: one decimal, a comma, spaces between thousands. */
+export const fmtThousands = (n: number): string => n.toFixed(1).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 /** A fresh browser profile (empty IndexedDB), so every test starts like a first visit. */
 export async function freshPage(h: Harness, path = '', viewport = { width: 1280, height: 720 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {

@@ -8,20 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sixRowsWorkbook } from '../bench/io-import.bench';
-import { freshPage, grandTotal, startHarness, type Harness } from './harness';
+import { freshPage, grandTotal, useHarness } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'xlsx');
 const BUTTON = 'Імпорт з Excel';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** The picker with the wizard's button, or null when the shell does not offer it yet. */
 async function picker(skip: () => void): Promise<{ page: Page; close(): Promise<void> }> {

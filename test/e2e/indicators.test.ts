@@ -4,32 +4,25 @@
  * spending is typed and imported, and the «Звіт про виконання» download holds the engine's totals.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { SheetView } from '../fixtures/export/workbook';
-import { freshPage, startHarness, type Harness, cell, cellText, typeInto } from './harness';
+import { freshPage, grandTotal, useHarness, cell, cellText, typeInto, sampleJson, fmtThousands } from './harness';
 
 interface Doc {
   measures: Array<{ id: string; priorityId: string; funding: Array<{ year: number; planned: number | null }> }>;
   priorities: Array<{ id: string; code: string }>;
 }
-const khm = JSON.parse(readFileSync(new URL('../../public/samples/khmilnyk-2023-2025.json', import.meta.url), 'utf8')) as Doc;
+const khm = sampleJson<Doc>('khmilnyk-2023-2025.json');
 /** Independent sum of the sample's planned cells of a year, in тис. грн. */
 const plannedOf = (year: number, pred: (m: Doc['measures'][number]) => boolean = () => true) =>
   khm.measures.filter(pred).flatMap((m) => m.funding).filter((f) => f.year === year).reduce((s, f) => s + (f.planned ?? 0), 0) / 100_000;
-const fmt = (n: number) => n.toFixed(1).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const fmt = fmtThousands;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const text = cellText;
-const pinned = async (page: Page, colId: string) => ((await page.locator(`.ag-row-pinned [col-id="${colId}"]`).first().textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
+const pinned = grandTotal;
 
 describe('indicator grid', () => {
   it('a new target changes the dynamics, and actuals change the status, with undo', async () => {

@@ -1,26 +1,19 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, grandTotal, startHarness, type Harness, cell, cellText, typeInto } from './harness';
+import { describe, expect, it } from 'vitest';
+import { freshPage, grandTotal, useHarness, cell, cellText, typeInto, sampleJson, fmtThousands } from './harness';
 
 interface Doc {
   measures: Array<{ id: string; priorityId: string; funding: Array<{ year: number; planned: number | null }> }>;
 }
-const khm = JSON.parse(readFileSync(new URL('../../public/samples/khmilnyk-2023-2025.json', import.meta.url), 'utf8')) as Doc;
+const khm = sampleJson<Doc>('khmilnyk-2023-2025.json');
 /** Independent sum of the sample's cells, in тис. грн, formatted like the grid. */
 const sumOf = (pred: (m: Doc['measures'][number]) => boolean, year: number, extra = 0) => {
   const kop = khm.measures.filter(pred).flatMap((m) => m.funding).filter((f) => f.year === year).reduce((s, f) => s + (f.planned ?? 0), 0);
   return fmt(kop / 100_000 + extra);
 };
-const fmt = (n: number) => n.toFixed(1).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const fmt = fmtThousands;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const text = cellText;
 

@@ -4,27 +4,21 @@
  * «fit to ceilings», the comparison with the plan, and its Excel export read back with SheetJS.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SheetView, readBook, toKop } from '../fixtures/export/workbook';
-import { freshPage, grandTotal, startHarness, type Harness, cell, cellText, typeInto } from './harness';
+import { freshPage, grandTotal, useHarness, cell, cellText, typeInto, sampleJson, fmtThousands } from './harness';
 
 interface Doc {
   measures: Array<{ id: string; funding: Array<{ year: number; sourceId: string; planned: number | null }> }>;
 }
-const ill = JSON.parse(readFileSync(new URL('../../public/samples/illintsi-2026-2028.json', import.meta.url), 'utf8')) as Doc;
+const ill = sampleJson<Doc>('illintsi-2026-2028.json');
 const TH = 100_000;
 /** The sample's own planned money (kopiykas), summed independently of the app. */
 const planned = (pred: (f: Doc['measures'][number]['funding'][number], m: string) => boolean) =>
   ill.measures.reduce((a, m) => a + m.funding.filter((f) => pred(f, m.id)).reduce((b, f) => b + (f.planned ?? 0), 0), 0);
-const fmt = (kop: number) => (kop / TH).toFixed(1).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const fmt = (kop: number) => fmtThousands(kop / TH);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const text = cellText;
 const clean = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
