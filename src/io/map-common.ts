@@ -112,7 +112,21 @@ export function parseTerm(t: string): Term {
   return { text: t, from: Math.min(...ys), to: Math.max(...ys) };
 }
 
-/** Marks the row as read for the report. */
-export function countRow(ctx: MapContext): void {
-  ctx.rowsRead++;
+/**
+ * The table's rows that hold anything, with their sheet index: empty rows are passed over, a
+ * header repeated after a page break is reported as skipped, and every row given is counted as
+ * read for the report.
+ */
+export function* dataRows(ctx: MapContext): Generator<[number, Row]> {
+  const { sheet, table, b } = ctx;
+  for (let r = table.start; r < table.end; r++) {
+    const row = sheet.rows[r]!;
+    if (isEmptyRow(row)) continue;
+    if (table.repeats.has(r)) {
+      b.skip(sheet.name, r, 'повтор заголовка таблиці (розрив сторінки)');
+      continue;
+    }
+    ctx.rowsRead++;
+    yield [r, row];
+  }
 }

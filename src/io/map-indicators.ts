@@ -7,7 +7,7 @@
  */
 import type { IndicatorValue, UnitKind } from '../model/schema';
 import type { MapContext } from './map-common';
-import { columnOf, countRow, headingOf, isEmptyRow, singleText, text, yearColumns } from './map-common';
+import { columnOf, dataRows, headingOf, singleText, text, yearColumns } from './map-common';
 import { norm } from './text';
 import type { Cell } from './types';
 
@@ -57,14 +57,7 @@ export function mapIndicators(ctx: MapContext): void {
   let priorityText = '';
   let firstOfGroup: { code: string } | null = null;
   let last: { name: string } | null = null;
-  for (let r = table.start; r < table.end; r++) {
-    const row = sheet.rows[r]!;
-    if (isEmptyRow(row)) continue;
-    if (table.repeats.has(r)) {
-      b.skip(sheet.name, r, 'повтор заголовка таблиці (розрив сторінки)');
-      continue;
-    }
-    countRow(ctx);
+  for (const [r, row] of dataRows(ctx)) {
     const single = singleText(row);
     const heading = headingOf(row);
     if (single && (heading || row.filter((c) => c?.text).length > 1)) {

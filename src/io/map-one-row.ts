@@ -8,7 +8,7 @@ import type { DeclaredAmount, FundingCell, Measure } from '../model/schema';
 import { readAmount } from './amounts';
 import { parseTotalLabel, splitCode } from './labels';
 import type { MapContext } from './map-common';
-import { amountAt, columnOf, columnsOf, countRow, headingOf, isEmptyRow, parseTerm, singleText, text, texts, yearColumns } from './map-common';
+import { amountAt, columnOf, columnsOf, dataRows, headingOf, parseTerm, singleText, text, texts, yearColumns } from './map-common';
 import { singleSource } from './source-names';
 import { norm } from './text';
 import type { Row } from './types';
@@ -42,14 +42,7 @@ export function mapOneRow(ctx: MapContext, opts: OneRowOptions): void {
     return a.kind === 'amount' || a.kind === 'marker';
   });
 
-  for (let r = table.start; r < table.end; r++) {
-    const row = sheet.rows[r]!;
-    if (isEmptyRow(row)) continue;
-    if (table.repeats.has(r)) {
-      b.skip(sheet.name, r, 'повтор заголовка таблиці (розрив сторінки)');
-      continue;
-    }
-    countRow(ctx);
+  for (const [r, row] of dataRows(ctx)) {
     const label = [text(row, codeCol), text(row, taskCol), texts(row, nameCols), ...row.slice(0, 3).map((c) => c?.text ?? '')].find((t) => parseTotalLabel(t));
     if (label) {
       declareTotals(ctx, r, label, years, totalCol);

@@ -10,7 +10,7 @@ import type { DeclaredAmount, FundingCell, SourceKind } from '../model/schema';
 import type { MeasureInput } from './builder';
 import { parseTotalLabel, splitCode } from './labels';
 import type { MapContext } from './map-common';
-import { amountAt, columnOf, columnsOf, countRow, headingOf, isEmptyRow, parseTerm, singleText, text, texts, yearColumns } from './map-common';
+import { amountAt, columnOf, columnsOf, dataRows, headingOf, parseTerm, singleText, text, texts, yearColumns } from './map-common';
 import { totalTarget } from './map-one-row';
 import { singleSource } from './source-names';
 import { colLetter, norm } from './text';
@@ -57,14 +57,7 @@ export function mapSixRows(ctx: MapContext): void {
     block = null;
   };
 
-  for (let r = table.start; r < table.end; r++) {
-    const row = sheet.rows[r]!;
-    if (isEmptyRow(row)) continue;
-    if (table.repeats.has(r)) {
-      b.skip(sheet.name, r, 'повтор заголовка таблиці (розрив сторінки)');
-      continue;
-    }
-    countRow(ctx);
+  for (const [r, row] of dataRows(ctx)) {
     const src = text(row, sourceCol);
     if (TOTAL_ROW.test(norm(src))) {
       close();
