@@ -1,16 +1,12 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n';
+import { saveFile } from './download';
 
 /** A full-page explanation for a fault that stops the app, with a rescue download of the raw data. */
 export function ErrorScreen(props: { title: string; message: string; dump?: () => Promise<unknown> }) {
   const download = async () => {
     const data = await props.dump!();
-    const blob = new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `hromada-workbench-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    saveFile(JSON.stringify(data, null, 1), `hromada-workbench-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
   };
   return (
     <main class="error-screen" role="alert" data-testid="error-screen">

@@ -1,4 +1,5 @@
 import { unwrap } from 'solid-js/store';
+import { saveFile } from '../common/download';
 import type { ProgrammeDoc } from '../../model/schema';
 
 export type Quarter = 1 | 2 | 3 | 4;
@@ -13,13 +14,6 @@ export async function downloadMonitoringReport(doc: ProgrammeDoc, year: number, 
   const plain = unwrap(doc);
   const bytes = exportMonitoring(plain, year, quarter ? { quarter } : {});
   const name = exportFileName(`Звіт про виконання ${periodText(year, quarter)}`, plain.programme.title, 'xlsx');
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(bytes, name, XLSX_MIME);
   return name;
 }

@@ -1,4 +1,5 @@
 import { unwrap } from 'solid-js/store';
+import { saveFile } from '../common/download';
 import { VERSION_PREFIX } from '../../engine/compare-versions';
 import type { Comparison } from '../../engine/types';
 import type { ProgrammeDoc, Version } from '../../model/schema';
@@ -19,13 +20,6 @@ export async function downloadComparison(doc: ProgrammeDoc, cmp: Comparison, nam
     .filter((m) => !known.has(m.id) && (known.add(m.id), true));
   const bytes = exportComparison({ ...plain, measures: [...plain.measures, ...extra] }, cmp, names);
   const name = exportFileName('Порівняння сценаріїв', plain.programme.title, 'xlsx');
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(bytes, name, XLSX_MIME);
   return name;
 }
