@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sixRowsWorkbook } from '../bench/io-import.bench';
-import { freshPage, grandTotal, useHarness } from './harness';
+import * as XLSX from 'xlsx';
+import { freshPage, grandTotal, typeInto, useHarness } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'xlsx');
 const BUTTON = 'Імпорт з Excel';
@@ -120,5 +121,39 @@ describe('import wizard', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.getByTestId('import-wizard').locator('img').count()).toBe(0);
     await close();
+  });
+});
+
+describe('export', () => {
+  it('saves the official annexes, the plan as CSV and a backup from «Експорт», with the edits made', async () => {
+    const { page, context, errors } = await freshPage(h, '#/p/khmilnyk-2023', { width: 1600, height: 1000 });
+    await page.locator('.ag-row[row-id="m:khm-m2"] .ag-cell[col-id="y2024"]').first().waitFor();
+    await typeInto(page, 'm:khm-m2', 'y2024', '2500');
+    await expect.poll(() => grandTotal(page, 'y2024')).toBe('9 207,0');
+    const save = async (action: string) => {
+      await page.getByTestId('export-menu').locator('summary').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+
+    const annex1 = await save('export-annex1-six');
+    expect(annex1.name).toMatch(/^Додаток 1 — Програма інформатизації Хмільницької.*\.xlsx$/);
+    const book = XLSX.read(annex1.bytes);
+    const values = Object.values(book.Sheets[book.SheetNames[0]!]!).map((c) => (c as XLSX.CellObject).v);
+    expect(values).toContain(2500); // the edited amount, in тис. грн
+    expect(values).toContain('Проведення інвентаризації інформаційних та програмно-технічних ресурсів.');
+
+    const annex2 = await save('export-annex2');
+    expect(annex2.name).toMatch(/^Додаток 2 — .*\.xlsx$/);
+    expect(XLSX.read(annex2.bytes).SheetNames.length).toBeGreaterThan(0);
+
+    const csv = await save('export-plan-csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.bytes.toString('utf8')).toContain('Здійснення закупівлі та проведення модернізації');
+
+    const backup = await save('export-backup');
+    expect(JSON.parse(backup.bytes.toString('utf8')).programmes[0].doc.programme.id).toBe('khmilnyk-2023');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

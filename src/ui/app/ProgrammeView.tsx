@@ -8,6 +8,7 @@ import type { Change } from '../../store/db';
 import { PassportPage } from '../passport/PassportPage';
 import { openWorkbench, type Workbench } from '../state/workbench';
 import { UndoButtons } from './UndoButtons';
+import { ExportMenu } from './ExportMenu';
 import type { ProgrammePage } from './router';
 import { IndicatorsView } from '../indicators/IndicatorsView';
 import { tr } from '../indicators/strings';
@@ -57,6 +58,7 @@ export function ProgrammeView(props: { store: Store; programmeId: string; page: 
                 <button type="button" onClick={() => props.onReimport()} title={t('reimportHint')}>
                   {t('reimport')}
                 </button>
+                <ExportMenu wb={w()} store={props.store} />
                 <UndoButtons wb={w()} onStep={(changes) => undoFocus(changes)} />
               </header>
               <Switch>

@@ -1,4 +1,5 @@
-import { For, onCleanup, onMount } from 'solid-js';
+import { For } from 'solid-js';
+import { Menu } from '../common/Menu';
 import { STATUS_LABELS } from '../../model/plan-ops';
 import { t } from '../../i18n';
 import { ProjectorControls } from '../grid/ProjectorControls';
@@ -16,29 +17,13 @@ export function PlanToolbar(props: {
   onAction: (a: RowAction) => void;
 }) {
   const set = (patch: Partial<PlanFilters>) => props.onFilters({ ...props.filters, ...patch });
-  let menu!: HTMLDetailsElement;
-  const closeOutside = (e: PointerEvent) => {
-    if (menu.open && !menu.contains(e.target as Node)) menu.open = false;
-  };
-  onMount(() => document.addEventListener('pointerdown', closeOutside));
-  onCleanup(() => document.removeEventListener('pointerdown', closeOutside));
   // Buttons keep the grid's focus (mousedown is not let through), so the action applies to the focused row.
-  const action = (a: RowAction, label: string, title?: string, shortcut?: string) => (
-    <button
-      type="button"
-      role={shortcut !== undefined ? 'menuitem' : undefined}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={() => {
-        menu.open = false;
-        props.onAction(a);
-      }}
-      title={title ?? label}
-      data-action={a}
-    >
-      <span>{label}</span>
-      {shortcut ? <kbd>{shortcut}</kbd> : null}
+  const action = (a: RowAction, label: string, title?: string) => (
+    <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onAction(a)} title={title ?? label} data-action={a}>
+      {label}
     </button>
   );
+  const item = (a: RowAction, label: string, shortcut?: string) => ({ action: a, label, ...(shortcut ? { shortcut } : {}), run: () => props.onAction(a) });
   return (
     <div class="plan-toolbar" role="toolbar" aria-label={t('plan')}>
       <label class="inline">
@@ -56,19 +41,19 @@ export function PlanToolbar(props: {
         <For each={Object.entries(STATUS_LABELS)}>{([id, label]) => <option value={id}>{label}</option>}</For>
       </select>
       <span class="toolbar-group row-actions">
-        <details class="menu" ref={menu} data-testid="row-menu" onKeyDown={(e) => e.key === 'Escape' && (menu.open = false)}>
-          <summary title={t('rowMenuHint')} onMouseDown={(e) => e.preventDefault()}>
-            {t('rowMenu')} ▾
-          </summary>
-          <div class="menu-items" role="menu">
-            {action('measure-above', t('insertMeasureAbove'), undefined, '')}
-            {action('measure-below', t('insertMeasureBelow'), undefined, 'Alt+Enter')}
-            {action('task', t('insertTask'), undefined, '')}
-            {action('priority', t('insertPriority'), undefined, '')}
-            {action('delete', t('deleteRow'), undefined, '')}
-            {action('renumber', t('renumber'), undefined, '')}
-          </div>
-        </details>
+        <Menu
+          label={t('rowMenu')}
+          title={t('rowMenuHint')}
+          testId="row-menu"
+          items={[
+            item('measure-above', t('insertMeasureAbove')),
+            item('measure-below', t('insertMeasureBelow'), 'Alt+Enter'),
+            item('task', t('insertTask')),
+            item('priority', t('insertPriority')),
+            item('delete', t('deleteRow')),
+            item('renumber', t('renumber')),
+          ]}
+        />
         {action('up', '↑', t('moveUpRow'))}
         {action('down', '↓', t('moveDownRow'))}
       </span>
