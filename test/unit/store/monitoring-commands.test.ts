@@ -1,32 +1,22 @@
 /** Monitoring and indicator commands against a real (fake-IndexedDB) store: one command, one undo step. */
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useStores } from '../../fixtures/stores';
+import { loadSample } from '../../fixtures/export/samples';
 import { mapBudgetActuals, parseBudgetExecution, reduceBudgetRows } from '../../../src/io/budget-execution';
-import { programmeDocSchema, type ProgrammeDoc } from '../../../src/model/schema';
+import type { ProgrammeDoc } from '../../../src/model/schema';
 import { editIndicators, insertIndicator, linkMeasures } from '../../../src/store/commands/indicators';
 import { applyActuals, setBudgetCodes, setMonitoring } from '../../../src/store/commands/monitoring';
-import { createProgramme } from '../../../src/store/commands/programme';
 import { Store } from '../../../src/store/store';
 
-const khm = (): ProgrammeDoc => programmeDocSchema.parse(JSON.parse(readFileSync(new URL('../../../public/samples/khmilnyk-2023-2025.json', import.meta.url), 'utf8')));
 const ID = 'khmilnyk-2023';
-let n = 0;
-const opened: Store[] = [];
-async function store(): Promise<Store> {
-  const r = await Store.open(`monitoring-${++n}`);
-  if (!r.ok) throw new Error(r.error.message);
-  opened.push(r.value);
-  const doc = khm();
+const stores = useStores('monitoring');
+function store(): Promise<Store> {
+  const doc = loadSample('khmilnyk-2023-2025');
   doc.measures.find((m) => m.id === 'khm-m2')!.budgetCodes = ['0110150'];
   doc.measures.find((m) => m.id === 'khm-m9')!.budgetCodes = ['0117330', '0118110'];
-  const c = await r.value.run(createProgramme(doc));
-  if (!c.ok) throw new Error(c.error.message);
-  return r.value;
+  return stores.withDoc(doc);
 }
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-});
 const load = async (s: Store) => {
   const r = await s.loadDoc(ID);
   if (!r.ok) throw new Error(r.error.message);

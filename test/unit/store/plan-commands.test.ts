@@ -1,26 +1,14 @@
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { programmeDocSchema, type Measure, type ProgrammeDoc } from '../../../src/model/schema';
+import { describe, expect, it } from 'vitest';
+import { useStores } from '../../fixtures/stores';
+import { loadSample } from '../../fixtures/export/samples';
+import type { Measure } from '../../../src/model/schema';
 import { Store } from '../../../src/store/store';
-import { createProgramme } from '../../../src/store/commands/programme';
 import { moveMeasureTo } from '../../../src/store/commands/plan';
 
-const khm = (): ProgrammeDoc => programmeDocSchema.parse(JSON.parse(readFileSync(new URL('../../../public/samples/khmilnyk-2023-2025.json', import.meta.url), 'utf8')));
-
-let n = 0;
-const opened: Store[] = [];
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-});
+const stores = useStores('plan-cmd');
 async function withKhm(): Promise<{ store: Store; id: string }> {
-  const r = await Store.open(`plan-cmd-${++n}`);
-  if (!r.ok) throw new Error(r.error.message);
-  opened.push(r.value);
-  const doc = khm();
-  const c = await r.value.run(createProgramme(doc));
-  if (!c.ok) throw new Error(c.error.message);
-  return { store: r.value, id: doc.programme.id };
+  const doc = loadSample('khmilnyk-2023-2025');
+  return { store: await stores.withDoc(doc), id: doc.programme.id };
 }
 async function order(store: Store, id: string, taskId: string | null, priorityId?: string): Promise<string[]> {
   const r = await store.loadDoc(id);

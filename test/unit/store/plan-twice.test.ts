@@ -4,15 +4,15 @@
  * screen would flicker to the stored result: ids and timestamps are made when a command is
  * created, never while planning. This runs the app's commands both ways on a real sample.
  */
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { programmeDocSchema, type ProgrammeDoc } from '../../../src/model/schema';
+import { describe, expect, it } from 'vitest';
+import { useStores } from '../../fixtures/stores';
+import { loadSample } from '../../fixtures/export/samples';
+import type { ProgrammeDoc } from '../../../src/model/schema';
 import { setPlanned } from '../../../src/model/plan-ops';
 import type { Kop } from '../../../src/model/money';
-import { Store, type Command } from '../../../src/store/store';
+import type { Command } from '../../../src/store/store';
 import { docReader, localReader } from '../../../src/store/doc-reader';
-import { createProgramme, addSource, renameSource, updateProgramme } from '../../../src/store/commands/programme';
+import { addSource, renameSource, updateProgramme } from '../../../src/store/commands/programme';
 import {
   appendMeasure,
   deleteMeasures,
@@ -30,23 +30,13 @@ import { deleteIndicators, insertIndicator, linkMeasures } from '../../../src/st
 import { applyActuals, setMonitoring } from '../../../src/store/commands/monitoring';
 import { createScenario, deleteScenario, duplicateScenario, renameScenario } from '../../../src/store/commands/scenarios';
 
-const sample = (): ProgrammeDoc =>
-  programmeDocSchema.parse(JSON.parse(readFileSync(new URL('../../../public/samples/illintsi-2026-2028.json', import.meta.url), 'utf8')));
-
-const opened: Store[] = [];
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-});
+const stores = useStores('plan-twice');
 
 describe('a command plans the same over memory and over the store', () => {
   it('holds for every command the grids and views run', async () => {
-    const r = await Store.open('plan-twice');
-    if (!r.ok) throw new Error(r.error.message);
-    const store = r.value;
-    opened.push(store);
-    const first = sample();
+    const first = loadSample('illintsi-2026-2028');
     const pid = first.programme.id;
-    expect((await store.run(createProgramme(first))).ok).toBe(true);
+    const store = await stores.withDoc(first);
     const load = async () => {
       const d = await store.loadDoc(pid);
       if (!d.ok) throw new Error(d.error.message);

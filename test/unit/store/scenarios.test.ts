@@ -1,35 +1,20 @@
 /** Scenario and version commands against a real (fake-indexeddb) store: what they write and what undo brings back. */
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ok, useStores } from '../../fixtures/stores';
+import { loadSample } from '../../fixtures/export/samples';
 import { Engine } from '../../../src/engine/engine';
-import { programmeDocSchema, type ProgrammeDoc } from '../../../src/model/schema';
-import { createProgramme } from '../../../src/store/commands/programme';
+import type { ProgrammeDoc } from '../../../src/model/schema';
 import { createScenario, deleteScenario, describeScenario, duplicateScenario, editScenario, renameScenario } from '../../../src/store/commands/scenarios';
 import { adoptScenarioAsPlan, freezeVersion, restoreVersion } from '../../../src/store/commands/versions';
 import { addScale, shiftBy, toggleExclude } from '../../../src/model/scenario-ops';
 import { Store } from '../../../src/store/store';
 
-const ill = (): ProgrammeDoc => programmeDocSchema.parse(JSON.parse(readFileSync(new URL('../../../public/samples/illintsi-2026-2028.json', import.meta.url), 'utf8')));
+const ill = (): ProgrammeDoc => loadSample('illintsi-2026-2028');
 const PID = 'illintsi-2026';
 const TH = 100_000;
 
-let n = 0;
-const opened: Store[] = [];
-async function storeWithIllintsi(): Promise<Store> {
-  const r = await Store.open(`scenarios-${++n}`);
-  if (!r.ok) throw new Error(r.error.message);
-  opened.push(r.value);
-  ok(await r.value.run(createProgramme(ill())));
-  return r.value;
-}
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-});
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
+const stores = useStores('scenarios');
+const storeWithIllintsi = () => stores.withDoc(ill());
 const load = async (store: Store) => ok(await store.loadDoc(PID));
 const planTotal = (d: ProgrammeDoc) => new Engine().load(d).nodes.find((x) => x.kind === 'programme')!.planned.total;
 

@@ -1,31 +1,16 @@
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ok, useStores } from '../../fixtures/stores';
+import { loadSample } from '../../fixtures/export/samples';
 import Dexie from 'dexie';
-import { programmeDocSchema, type Programme, type ProgrammeDoc } from '../../../src/model/schema';
+import type { Programme } from '../../../src/model/schema';
 import { createDb, MIGRATIONS, type Change } from '../../../src/store/db';
 import { Store, type Command } from '../../../src/store/store';
 import { addSource, createProgramme, deleteProgramme, removeSource, renameSource, updateProgramme } from '../../../src/store/commands/programme';
 
-const sample = (name: string): ProgrammeDoc =>
-  programmeDocSchema.parse(JSON.parse(readFileSync(new URL(`../../../public/samples/${name}.json`, import.meta.url), 'utf8')));
-
+const sample = loadSample;
+const openStore = useStores('test').open;
+/** names for databases a test reopens */
 let n = 0;
-const opened: Store[] = [];
-async function openStore(name = `test-${++n}`): Promise<Store> {
-  const r = await Store.open(name);
-  if (!r.ok) throw new Error(r.error.message);
-  opened.push(r.value);
-  return r.value;
-}
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-});
-
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 
 describe('Store', () => {
   it('creates a sample programme and reads it back, every record validated', async () => {
