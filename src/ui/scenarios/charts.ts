@@ -4,7 +4,7 @@
  * axes with a legend and tooltips. Chart.js runs no eval and needs no inline script, so it
  * works under the app's Content-Security-Policy.
  */
-import type { Chart as ChartType } from 'chart.js';
+import type { Chart as ChartType, ChartOptions } from 'chart.js';
 import type { Comparison } from '../../engine/types';
 import { toUnitNumber, type Kop } from '../../model/money';
 import type { ProgrammeDoc } from '../../model/schema';
@@ -37,6 +37,21 @@ function lines(text: string, width = 16): string[] {
 }
 
 /** Funding by year, stacked by source, one bar per item and year. */
+/** A bar chart in the app's look: no animation, Ukrainian number format, legend sized for the projector. */
+function bars(Chart: ChartModule['Chart'], canvas: HTMLCanvasElement, data: { labels: unknown[]; datasets: Array<{ label: string; backgroundColor: string; data: number[] }> }, scale: number, scales: ChartOptions<'bar'>['scales']): ChartType {
+  return new Chart(canvas, {
+    type: 'bar',
+    data,
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      locale: 'uk-UA',
+      plugins: { legend: { labels: { font: font(scale), color: ink(scale) } } },
+      scales,
+    },
+  });
+}
+
 export function drawYears({ Chart }: ChartModule, canvas: HTMLCanvasElement, doc: ProgrammeDoc, cmp: Comparison, name: (id: string) => string, scale: number): ChartType {
   const S = cmp.sourceIds.length;
   const labels = cmp.years.flatMap((y) => cmp.items.map((it) => [String(y), ...lines(name(it.id))]));
@@ -45,17 +60,7 @@ export function drawYears({ Chart }: ChartModule, canvas: HTMLCanvasElement, doc
     backgroundColor: PALETTE[si % PALETTE.length]!,
     data: cmp.years.flatMap((_, y) => cmp.items.map((it) => toUnitNumber(it.programme.cells[y * S + si]! as Kop, doc.programme.unit))),
   }));
-  return new Chart(canvas, {
-    type: 'bar',
-    data: { labels, datasets },
-    options: {
-      animation: false,
-      maintainAspectRatio: false,
-      locale: 'uk-UA',
-      plugins: { legend: { labels: { font: font(scale), color: ink(scale) } } },
-      scales: { x: { ...axis(scale, true), ticks: { ...axis(scale).ticks, autoSkip: false, maxRotation: 0 } }, y: axis(scale, true) },
-    },
-  });
+  return bars(Chart, canvas, { labels, datasets }, scale, { x: { ...axis(scale, true), ticks: { ...axis(scale).ticks, autoSkip: false, maxRotation: 0 } }, y: axis(scale, true) });
 }
 
 /** Change of each priority's total against the reference, one bar per compared item. */
@@ -67,15 +72,5 @@ export function drawDeltas({ Chart }: ChartModule, canvas: HTMLCanvasElement, do
     backgroundColor: PALETTE[(i + 2) % PALETTE.length]!,
     data: doc.priorities.map((p) => toUnitNumber((it.delta.priorities.find((x) => x.id === p.id)?.total.abs ?? 0) as Kop, doc.programme.unit)),
   }));
-  return new Chart(canvas, {
-    type: 'bar',
-    data: { labels, datasets },
-    options: {
-      animation: false,
-      maintainAspectRatio: false,
-      locale: 'uk-UA',
-      plugins: { legend: { labels: { font: font(scale), color: ink(scale) } } },
-      scales: { x: axis(scale), y: axis(scale) },
-    },
-  });
+  return bars(Chart, canvas, { labels, datasets }, scale, { x: axis(scale), y: axis(scale) });
 }
