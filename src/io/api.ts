@@ -4,6 +4,7 @@
  * the worker boundary as a rejection. workers/io.worker.ts spreads this object into its API.
  */
 import type { ProgrammeDoc } from '../model/schema';
+import { parseBudgetExecution, reduceBudgetRows, type BudgetLine, type BudgetProblem } from './budget-execution';
 import { importWorkbook } from './import';
 import { inspectWorkbook, type WorkbookPreview } from './inspect';
 import { summarize, type ImportSummary } from './summary';
@@ -34,6 +35,18 @@ export const importApi = {
     try {
       const r = inspectWorkbook(data, opts);
       return r.ok ? r : { ok: false, error: { type: r.error.code, message: r.error.message } };
+    } catch (e) {
+      return internal(e);
+    }
+  },
+
+  /** A budget-execution CSV (actual spending by КПКВК code) read and summed per code and year, or the reason it cannot be read. */
+  readBudget(data: Uint8Array): IoResult<{ lines: BudgetLine[]; notes: string[]; problems: BudgetProblem[] }> {
+    try {
+      const r = parseBudgetExecution(data);
+      if (!r.ok) return { ok: false, error: { type: 'budget', message: r.message } };
+      const reduced = reduceBudgetRows(r.rows);
+      return { ok: true, value: { lines: reduced.lines, notes: reduced.notes, problems: r.problems } };
     } catch (e) {
       return internal(e);
     }

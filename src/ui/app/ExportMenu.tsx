@@ -5,10 +5,8 @@ import type { Store } from '../../store/store';
 import { saveFile } from '../common/download';
 import { Menu } from '../common/Menu';
 import { useToasts } from '../common/toasts';
-import { startIoWorker } from '../import/io-client';
+import { sharedIoWorker } from '../import/io-client';
 import type { Workbench } from '../state/workbench';
-
-let worker: ReturnType<typeof startIoWorker> | null = null;
 
 /** «Експорт ▾»: the official annexes (Додаток 1 in both layouts, Додаток 2), the plan as CSV, a JSON backup; written in the io worker. */
 export function ExportMenu(props: { wb: Workbench; store: Store }) {
@@ -20,8 +18,7 @@ export function ExportMenu(props: { wb: Workbench; store: Store }) {
       const doc = props.wb.raw();
       const versions = kind === 'backup' ? await props.store.listVersions(doc.programme.id) : null;
       if (versions && !versions.ok) return toasts.error(versions.error.message);
-      const api = (worker ??= startIoWorker()).api;
-      const r = await api.exportFile(kind, { doc, indicators: [...props.wb.indicators().values()], versions: versions?.value ?? [] });
+      const r = await sharedIoWorker().exportFile(kind, { doc, indicators: [...props.wb.indicators().values()], versions: versions?.value ?? [] });
       if (!r.ok) return toasts.error(r.error.message);
       saveFile(r.value.data, r.value.name, r.value.mime);
       toasts.info(t('exported', { name: r.value.name }));

@@ -13,4 +13,11 @@ export function startIoWorker(): { api: Comlink.Remote<IoApi>; terminate(): void
   return { api: Comlink.wrap<IoApi>(worker), terminate: () => worker.terminate() };
 }
 
+let shared: ReturnType<typeof startIoWorker> | null = null;
+
+/** One io worker for short jobs nobody cancels (exports, a budget file): started on first use, kept. */
+export function sharedIoWorker(): Comlink.Remote<IoApi> {
+  return (shared ??= startIoWorker()).api;
+}
+
 export { Comlink };

@@ -1,5 +1,6 @@
 import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
-import { mapBudgetActuals, parseBudgetExecution, reduceBudgetRows, type BudgetProblem, type BudgetLine } from '../../io/budget-execution';
+import { mapBudgetActuals, type BudgetProblem, type BudgetLine } from '../../io/budget-execution';
+import { sharedIoWorker } from '../import/io-client';
 import { formatAmount, UNIT_LABEL, type Kop } from '../../model/money';
 import { applyActuals } from '../../store/commands/monitoring';
 import { useToasts } from '../common/toasts';
@@ -28,7 +29,7 @@ export function BudgetImportDialog(props: { wb: Workbench; onClose: () => void }
   onMount(() => dialog.showModal());
   const plan = createMemo(() => {
     const l = loaded();
-    return l ? mapBudgetActuals(l.lines, props.wb.doc, fallback()) : null;
+    return l ? mapBudgetActuals(l.lines, props.wb.raw(), fallback()) : null;
   });
   const measure = (id: string) => props.wb.doc.measures.find((m) => m.id === id);
   const source = (id: string) => p().sources.find((s) => s.id === id)?.name ?? id;
@@ -36,13 +37,13 @@ export function BudgetImportDialog(props: { wb: Workbench; onClose: () => void }
 
   const read = async (file: File) => {
     setError('');
-    const r = parseBudgetExecution(new Uint8Array(await file.arrayBuffer()));
+    // Read in the io worker: a year of a hromada's spending can be tens of thousands of lines.
+    const r = await sharedIoWorker().readBudget(new Uint8Array(await file.arrayBuffer()));
     if (!r.ok) {
       setLoaded(null);
-      return setError(`«${file.name}»: ${r.message}`);
+      return setError(`«${file.name}»: ${r.error.message}`);
     }
-    const reduced = reduceBudgetRows(r.rows);
-    setLoaded({ file: file.name, lines: reduced.lines, notes: reduced.notes, problems: r.problems });
+    setLoaded({ file: file.name, ...r.value });
   };
   const apply = async () => {
     const pl = plan();
